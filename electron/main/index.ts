@@ -1,0 +1,80 @@
+/** The Electron main process: lifecycle, the app:// protocol, the window, the menu, IPC. Glue only. */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
+import * as fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resolveAppFile } from './app-protocol.js';
+import { createDispatch } from './ipc/dispatch.js';
+import { createHandlers } from './ipc/handlers.js';
+import { registerIpc } from './ipc/register.js';
+import { buildMenu } from './menu.js';
+import { appOrigin, appScheme, denyPermissions, guardNavigation, originOf } from './security.js';
+import { mainWindowOptions } from './window-options.js';
+
+const here = import.meta.dirname;
+const rendererDir = join(here, '../renderer');
+// electron-vite sets this while `npm run dev` serves the renderer; a packaged app never uses it.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const trustedOrigin = (devServerUrl && originOf(devServerUrl)) || appOrigin;
+
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png')));
+  guardNavigation(window.webContents, trustedOrigin);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
+  return window;
+}
+
+const projectFilters = [{ name: 's2s-wizard project', extensions: ['json'] }];
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, trustedOrigin));
+
+  void app.whenReady().then(() => {
+    protocol.handle(appScheme, (request) => {
+      const file = resolveAppFile(request.url, rendererDir);
+      return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });
+    });
+    denyPermissions(session.defaultSession);
+
+    const handlers = createHandlers({
+      appInfo: { name: app.getName(), version: app.getVersion() },
+      fs,
+      now: () => new Date(),
+      autosaveFile: join(app.getPath('userData'), 'autosave.s2s.json'),
+      chooseProjectToOpen: async () => {
+        const options = { title: 'Open project', filters: projectFilters, properties: ['openFile' as const] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseProjectToSave: async (suggestedName) => {
+        const options = { title: 'Save project', defaultPath: suggestedName, filters: projectFilters };
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+    });
+    registerIpc(ipcMain, createDispatch(handlers), trustedOrigin);
+    Menu.setApplicationMenu(buildMenu(Menu, app.isPackaged));
+    mainWindow = createWindow();
+
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,33 @@
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+/** design.md §7. security-baseline.test.ts fails if any of these loosens. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+  };
+}
+
+export function mainWindowOptions(preloadPath: string, iconPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 's2s-wizard',
+    icon: iconPath,
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}

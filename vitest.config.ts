@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    globals: true,
+    include: ['electron/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    typecheck: { include: ['electron/**/*.test-d.ts'], tsconfig: './tsconfig.node.json' },
+    environment: 'node',
+    setupFiles: ['renderer/src/test-setup.ts'],
+    testTimeout: 20_000,
+  },
+});
