@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    globals: true,
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
