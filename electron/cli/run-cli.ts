@@ -1,5 +1,5 @@
 /** The `s2s-wizard` command: dispatches to a command and maps every outcome to design.md §3's exit codes. */
-import { checkUsage, runCheck } from './commands/check.js';
+import { commands } from './commands/index.js';
 import { exitCodes, UsageError, type CliIo, type ExitCode } from './io.js';
 import { parseCommand } from './parse-args.js';
 
@@ -10,8 +10,7 @@ export function helpText(version: string): string {
     'Usage: s2s-wizard <command> [options]',
     '',
     'Commands:',
-    `  ${checkUsage}`,
-    '      validate a project file and run its checks',
+    ...Object.values(commands).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     'Every command takes --json (one JSON object on stdout) and --now <ISO-8601> (the clock).',
     'Exit codes: 0 no error finding; 1 at least one error finding; 2 usage error, unreadable input or invalid project.',
@@ -22,27 +21,21 @@ export function helpText(version: string): string {
 }
 
 export async function runCli(argv: string[], io: CliIo, version: string): Promise<ExitCode> {
-  const [command, ...rest] = argv;
+  const [name, ...rest] = argv;
   try {
-    switch (command) {
-      case undefined:
-      case '--help':
-      case '-h':
-      case 'help':
-        io.stdout(helpText(version));
-        return command === undefined ? exitCodes.usage : exitCodes.ok;
-      case '--version':
-      case '-v':
-        io.stdout(`${version}\n`);
-        return exitCodes.ok;
-      case 'check': {
-        const { positionals, common } = parseCommand('check', rest, { offline: { type: 'boolean' } }, ['the project file']);
-        const clocked: CliIo = common.now ? { ...io, now: () => common.now as Date } : io;
-        return await runCheck(positionals[0] as string, common, clocked);
-      }
-      default:
-        throw new UsageError(`unknown command '${command}'; run s2s-wizard --help for the list`);
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(helpText(version));
+      return name === undefined ? exitCodes.usage : exitCodes.ok;
     }
+    if (name === '--version' || name === '-v') {
+      io.stdout(`${version}\n`);
+      return exitCodes.ok;
+    }
+    const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (!command) throw new UsageError(`unknown command '${name}'; run s2s-wizard --help for the list`);
+    const parsed = parseCommand(name, rest, command.options, command.positionals);
+    const now = parsed.common.now;
+    return await command.run(parsed, now ? { ...io, now: () => now } : io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`s2s-wizard: ${e.message}\n`);

@@ -3,18 +3,15 @@
  * Ids are stable: tests, the UI and the report key on them. Each id has exactly one place in the
  * source that raises it (checked by findings.test.ts) and at least one test that triggers it.
  */
+import { projectFindings } from './model/project-findings.js';
+
 export type Severity = 'error' | 'warning' | 'info' | 'ok';
 
 export const severityOrder: readonly Severity[] = ['error', 'warning', 'info', 'ok'];
 
+/** Each area keeps its ids (and default titles) in its own file; this is the one catalogue they form. */
 export const findingCatalogue = {
-  'project.required': 'A required value is missing',
-  'project.invalid-fqdn': 'Not a valid fully qualified domain name',
-  'project.invalid-sip-uri': 'Not a valid SIP URI',
-  'project.sip-domain-mismatch': "The test user's SIP domain differs from the SIP domain",
-  'project.invalid-url': 'Not a valid https URL',
-  'project.autodiscover-url-path': 'The Exchange metadata URL has the wrong path',
-  'project.invalid-path': 'Not a valid Windows folder path',
+  ...projectFindings,
 } as const satisfies Record<string, string>;
 
 export type FindingId = keyof typeof findingCatalogue;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveAppFile } from './app-protocol.js';
 import { createDispatch } from './ipc/dispatch.js';
-import { createHandlers } from './ipc/handlers.js';
+import { createHandlers } from './ipc/handlers/index.js';
 import { registerIpc } from './ipc/register.js';
 import { buildMenu } from './menu.js';
 import { appOrigin, appScheme, denyPermissions, guardNavigation, originOf } from './security.js';

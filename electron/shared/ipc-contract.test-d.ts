@@ -1,7 +1,7 @@
 /** Type-level proof that the contract, the preload API and the registered handlers are one and the same set. */
 import type { Handlers } from '../main/ipc/dispatch.js';
 import type { argSchemas } from '../main/ipc/arg-schemas.js';
-import type { createHandlers } from '../main/ipc/handlers.js';
+import type { createHandlers } from '../main/ipc/handlers/index.js';
 import type { createWizardApi } from '../preload/wizard-api.js';
 import type { Channel, ChannelArgs, ChannelResult, IpcContract, WizardApi, wizardApiChannels } from './ipc-contract.js';
 

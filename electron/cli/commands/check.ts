@@ -7,21 +7,27 @@ import { loadProjectFile } from '../../core/model/project-file.js';
 import { validateProject } from '../../core/model/validate-project.js';
 import { formatFindings } from '../format-findings.js';
 import { exitCodes, type CliIo, type ExitCode } from '../io.js';
-import type { CommonOptions } from '../parse-args.js';
+import type { CliCommand } from './command.js';
 
-export const checkUsage = 'check <project.s2s.json> [--offline] [--json] [--now ISO-8601]';
+export const checkCommand: CliCommand = {
+  usage: 'check <project.s2s.json> [--offline]',
+  summary: 'validate a project file and run every check the wizard runs for it',
+  options: { offline: { type: 'boolean' } },
+  positionals: ['the project file'],
+  run: ({ positionals, common }, io) => runCheck(positionals[0] as string, common.json, io),
+};
 
-export async function runCheck(file: string, options: CommonOptions, io: CliIo): Promise<ExitCode> {
+async function runCheck(file: string, json: boolean, io: CliIo): Promise<ExitCode> {
   const path = resolve(io.cwd, file);
   const loaded = await loadProjectFile(fs, path);
   if (!loaded.ok) {
-    if (options.json) io.stdout(`${JSON.stringify({ project: file, error: loaded.error, findings: [] }, null, 2)}\n`);
+    if (json) io.stdout(`${JSON.stringify({ project: file, error: loaded.error, findings: [] }, null, 2)}\n`);
     io.stderr(`s2s-wizard: ${loaded.error.message}\n`);
     return exitCodes.usage;
   }
   const project = loaded.value;
   const findings = validateProject(project);
-  if (options.json) {
+  if (json) {
     io.stdout(`${JSON.stringify({ project: file, resolved: resolveEndpoints(project), findings }, null, 2)}\n`);
   } else {
     io.stdout(`Project ${file}\n${formatFindings(findings)}`);

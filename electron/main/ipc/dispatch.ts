@@ -8,6 +8,11 @@ import { argSchemas } from './arg-schemas.js';
 
 export type Handlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
 
+/** The handlers of one area's channel map; `createHandlers` joins the areas into `Handlers`. */
+export type HandlersOf<Map extends { [C in keyof Map]: { args: unknown[]; value: unknown } }> = {
+  [C in keyof Map]: (...args: Map[C]['args']) => Promise<Result<Map[C]['value']>>;
+};
+
 export type Dispatch = (channel: string, args: unknown[]) => Promise<Result<unknown>>;
 
 export function isChannel(value: string): value is Channel {

@@ -1,14 +1,14 @@
-/** The IPC handlers: thin glue from a channel to core, holding the one piece of session state (the open file). */
-import { readAutosave, writeAutosave } from '../../core/model/autosave.js';
-import { resolveEndpoints } from '../../core/model/defaults.js';
-import { loadProjectFile, saveProjectFile, type ProjectFs } from '../../core/model/project-file.js';
-import { emptyProject, projectFileExtension } from '../../core/model/project.js';
-import { validateProject } from '../../core/model/validate-project.js';
-import { ok } from '../../core/result.js';
-import type { AppInfo } from '../../shared/ipc-contract.js';
-import type { Handlers } from './dispatch.js';
+/** Handlers of the project channels: thin glue to core, holding one piece of session state (the open file). */
+import { readAutosave, writeAutosave } from '../../../core/model/autosave.js';
+import { resolveEndpoints } from '../../../core/model/defaults.js';
+import { loadProjectFile, saveProjectFile, type ProjectFs } from '../../../core/model/project-file.js';
+import { emptyProject, projectFileExtension } from '../../../core/model/project.js';
+import { validateProject } from '../../../core/model/validate-project.js';
+import { ok } from '../../../core/result.js';
+import type { AppInfo, ProjectChannels } from '../../../shared/channels/project-channels.js';
+import type { HandlersOf } from '../dispatch.js';
 
-export interface HandlerDeps {
+export interface ProjectHandlerDeps {
   appInfo: AppInfo;
   fs: ProjectFs;
   now: () => Date;
@@ -23,7 +23,7 @@ function withProjectExtension(path: string): string {
   return path.toLowerCase().endsWith('.json') ? path : `${path}${projectFileExtension}`;
 }
 
-export function createHandlers(deps: HandlerDeps): Handlers {
+export function createProjectHandlers(deps: ProjectHandlerDeps): HandlersOf<ProjectChannels> {
   // The renderer never names a path: main remembers the file the user picked in a native dialog.
   let currentPath: string | null = null;
 

@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRealBackend } from '../../../tests/helpers/real-backend.js';
-import { emptyProject } from '../../core/model/project.js';
+import { createRealBackend } from '../../../../tests/helpers/real-backend.js';
+import { emptyProject } from '../../../core/model/project.js';
 
 async function setup() {
   const dir = await mkdtemp(join(tmpdir(), 's2s-handlers-'));

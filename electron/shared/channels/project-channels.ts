@@ -1,0 +1,43 @@
+/** Channels of the project file and the Topology step. */
+import type { Finding } from '../../core/findings.js';
+import type { ResolvedEndpoints } from '../../core/model/defaults.js';
+import type { Project } from '../../core/model/project.js';
+
+/** A project as the wizard holds it, with the file it came from (null for a new, unsaved project). */
+export interface ProjectDocument {
+  project: Project;
+  path: string | null;
+}
+
+export interface ProjectCheck {
+  findings: Finding[];
+  /** The values a project leaves null, as they will be used (realm, metadata and EWS URLs). */
+  resolved: ResolvedEndpoints;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+}
+
+export interface ProjectChannels {
+  'app:info': { args: []; value: AppInfo };
+  'project:new': { args: []; value: ProjectDocument };
+  'project:validate': { args: [project: Project]; value: ProjectCheck };
+  /** Shows the Open dialog; null when the user cancels. */
+  'project:open': { args: []; value: ProjectDocument | null };
+  /** Saves to the current file, or asks where (always for save-as); null when the user cancels. */
+  'project:save': { args: [project: Project, mode: 'save' | 'save-as']; value: { path: string } | null };
+  'autosave:write': { args: [project: Project]; value: null };
+  'autosave:read': { args: []; value: ProjectDocument | null };
+}
+
+export const projectApiChannels = {
+  appInfo: 'app:info',
+  newProject: 'project:new',
+  validateProject: 'project:validate',
+  openProject: 'project:open',
+  saveProject: 'project:save',
+  writeAutosave: 'autosave:write',
+  readAutosave: 'autosave:read',
+} as const satisfies Record<string, keyof ProjectChannels>;
