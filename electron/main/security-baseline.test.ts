@@ -64,6 +64,7 @@ const expectedWebPreferences = {
   webviewTag: false,
   navigateOnDragDrop: false,
   safeDialogs: true,
+  disableBlinkFeatures: 'Auxclick',
 };
 
 describe('security baseline (design.md §7)', () => {

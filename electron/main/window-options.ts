@@ -15,6 +15,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click would open a new window; windows are denied anyway, this stops the event itself.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
