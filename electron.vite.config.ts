@@ -7,7 +7,11 @@ function devCsp(): Plugin {
   return {
     name: 's2s-dev-csp',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
   };
 }
 
@@ -30,6 +34,7 @@ export default defineConfig({
     plugins: [react(), devCsp()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: { index: 'renderer/index.html' } },
     },
   },

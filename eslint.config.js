@@ -46,6 +46,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the renderer run in Node against the real backend (tests/helpers); the app code above may not.
+    files: ['renderer/src/**/*.test.{ts,tsx}', 'renderer/src/test-support/**', 'renderer/src/test-setup.ts'],
+    rules: { 'no-restricted-imports': ['error', noElectron] },
+  },
+  {
     files: ['electron/preload/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch.js';
-import { createHandlers } from '../../electron/main/ipc/handlers.js';
+import { createHandlers } from '../../electron/main/ipc/handlers/index.js';
 import { createWizardApi } from '../../electron/preload/wizard-api.js';
 import type { Channel, WizardApi } from '../../electron/shared/ipc-contract.js';
 

@@ -1,0 +1,29 @@
+import type { Finding, Severity } from '../../../electron/core/findings';
+import { t } from '../i18n';
+
+const severityIcon: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ', ok: '✔' };
+
+/** The findings about one field: severity in words and an icon, then title, detail and fix. */
+export function FindingList({ id, findings }: { id: string; findings: readonly Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul id={id} className="findings">
+      {findings.map((finding, index) => (
+        <li key={`${finding.id}-${index}`} className={`finding finding-${finding.severity}`} data-finding-id={finding.id}>
+          <p className="finding-title">
+            <span className="finding-icon" aria-hidden="true">
+              {severityIcon[finding.severity]}
+            </span>
+            <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.title}
+          </p>
+          <p className="finding-detail">{finding.detail}</p>
+          {finding.fix && (
+            <p className="finding-fix">
+              <strong>{t('finding.fix')}</strong> {finding.fix}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
