@@ -1,1 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// The real backend and real debounces run under these tests; on a busy two-core CI machine a second is tight.
+configure({ asyncUtilTimeout: 5000 });
