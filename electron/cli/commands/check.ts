@@ -1,12 +1,11 @@
 /** `s2s-wizard check <project.s2s.json> [--offline]`: every check the wizard runs for a project. */
-import { resolve } from 'node:path';
 import * as fs from 'node:fs/promises';
-import { hasErrors } from '../../core/findings.js';
-import { resolveEndpoints } from '../../core/model/defaults.js';
+import { dirname, resolve } from 'node:path';
+import { hasErrors, type Finding } from '../../core/findings.js';
 import { loadProjectFile } from '../../core/model/project-file.js';
-import { validateProject } from '../../core/model/validate-project.js';
 import { formatFindings } from '../format-findings.js';
 import { exitCodes, type CliIo, type ExitCode } from '../io.js';
+import { checkSections } from './check-sections.js';
 import type { CliCommand } from './command.js';
 
 export const checkCommand: CliCommand = {
@@ -14,10 +13,10 @@ export const checkCommand: CliCommand = {
   summary: 'validate a project file and run every check the wizard runs for it',
   options: { offline: { type: 'boolean' } },
   positionals: ['the project file'],
-  run: ({ positionals, common }, io) => runCheck(positionals[0] as string, common.json, io),
+  run: ({ positionals, values, common }, io) => runCheck(positionals[0] as string, common.json, values.offline === true, io),
 };
 
-async function runCheck(file: string, json: boolean, io: CliIo): Promise<ExitCode> {
+async function runCheck(file: string, json: boolean, offline: boolean, io: CliIo): Promise<ExitCode> {
   const path = resolve(io.cwd, file);
   const loaded = await loadProjectFile(fs, path);
   if (!loaded.ok) {
@@ -26,14 +25,21 @@ async function runCheck(file: string, json: boolean, io: CliIo): Promise<ExitCod
     return exitCodes.usage;
   }
   const project = loaded.value;
-  const findings = validateProject(project);
-  if (json) {
-    io.stdout(`${JSON.stringify({ project: file, resolved: resolveEndpoints(project), findings }, null, 2)}\n`);
-  } else {
-    io.stdout(`Project ${file}\n${formatFindings(findings)}`);
+  const findings: Finding[] = [];
+  let output: Record<string, unknown> = { project: file };
+  let invalid: Finding | undefined;
+  const context = { project, projectDir: dirname(path), now: io.now(), offline, env: io.env };
+  for (const section of checkSections) {
+    const result = await section(context);
+    findings.push(...result.findings);
+    output = { ...output, ...result.json };
+    // The first section checks the project's own values; when they are wrong the project file is invalid
+    // (exit 2) and nothing else is checked.
+    invalid = section === checkSections[0] ? result.findings.find((f) => f.severity === 'error') : undefined;
+    if (invalid) break;
   }
-  // A project whose own values are wrong is an invalid project file (exit 2), not a finding about the servers.
-  const invalid = findings.find((f) => f.id.startsWith('project.') && f.severity === 'error');
+  if (json) io.stdout(`${JSON.stringify({ ...output, findings }, null, 2)}\n`);
+  else io.stdout(`Project ${file}\n${formatFindings(findings)}`);
   if (invalid) {
     io.stderr(`s2s-wizard: ${file}: ${invalid.subject ?? 'project'}: ${invalid.detail}\n`);
     return exitCodes.usage;
