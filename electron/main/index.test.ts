@@ -61,7 +61,9 @@ describe('electron/main/index', () => {
     expect(window?.url).toBe('app://s2s-wizard/index.html');
     expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(window?.contents.setWindowOpenHandler).toHaveBeenCalled();
+    const created = electron.app.on.mock.calls.find(([event]) => event === 'web-contents-created')?.[1] as (e: unknown, c: unknown) => void;
+    created({}, window?.contents);
+    expect(window?.contents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
     expect(window?.contents.on.mock.calls.map(([event]) => event)).toEqual(['will-navigate', 'will-redirect', 'will-attach-webview']);
   });
 

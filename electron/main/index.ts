@@ -23,7 +23,6 @@ let mainWindow: BrowserWindow | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png')));
-  guardNavigation(window.webContents, trustedOrigin);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
   return window;
@@ -40,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
+  // Every web contents the app ever creates, the main window's included, gets the navigation guards.
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents, trustedOrigin));
 
   void app.whenReady().then(() => {
