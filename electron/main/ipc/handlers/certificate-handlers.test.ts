@@ -1,0 +1,113 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emptyProject, type Project } from '../../../core/model/project.js';
+import { createRealBackend, type RealBackend } from '../../../../tests/helpers/real-backend.js';
+import { startHttpsServer, startSilentServer } from '../../../../tests/helpers/loopback-https.js';
+import { makeCa, makeCertificate, pfxFromOpenssl, rsaKey } from '../../../../tests/helpers/test-pki.js';
+
+const key = rsaKey();
+const root = makeCa({ commonName: 'Litware Root CA', key });
+const oauth = makeCertificate({ issuer: root, key, commonName: 'litwareinc.com', dnsNames: ['litwareinc.com'] });
+const pool = makeCertificate({ issuer: root, key, commonName: 'atl-cs-001.litwareinc.com', dnsNames: ['atl-cs-001.litwareinc.com'] });
+const password = 'Pfx-Secret-42';
+let dir = '';
+let backend: RealBackend;
+const cleanup: { close(): Promise<void> }[] = [];
+
+const project = (overrides: Partial<Project> = {}): Project => ({ ...emptyProject(), sipDomain: 'litwareinc.com', lyncPoolFqdn: 'atl-cs-001.litwareinc.com', exchangeAutodiscoverFqdn: 'autodiscover.litwareinc.com', ...overrides });
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 's2s-cert-handlers-'));
+  await mkdir(join(dir, 'certs'));
+  await writeFile(join(dir, 'certs', 'oauth.pfx'), pfxFromOpenssl({ certificates: [oauth, root], password, encryption: 'aes256' }));
+  await writeFile(join(dir, 'certs', 'oauth.cer'), oauth.der);
+  await writeFile(join(dir, 'certs', 'root.cer'), root.der);
+  await writeFile(join(dir, 'notes.txt'), 'not a certificate');
+});
+beforeEach(() => {
+  backend = createRealBackend(dir, () => new Date('2026-11-26T09:00:00Z'));
+});
+afterAll(async () => {
+  await Promise.all(cleanup.map((c) => c.close()));
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('certificate handlers (real dispatch)', () => {
+  it('picks a PFX, asks for its password, opens it with the right one and never sends the password back', async () => {
+    backend.dialogs.certificate = join(dir, 'certs', 'oauth.pfx');
+    const picked = await backend.api.pickCertificate('oauthIssuer', project(), join(dir, 'p.s2s.json'));
+    expect(picked).toMatchObject({ ok: true, value: { slot: 'oauthIssuer', role: 'oauth-issuer', projectPath: join('certs', 'oauth.pfx'), needsPassword: true, certificate: null, findings: [{ id: 'cert.password-required' }] } });
+    const wrong = await backend.api.submitCertificatePassword('oauthIssuer', project(), 'nope');
+    expect(wrong).toMatchObject({ ok: true, value: { needsPassword: true, findings: [{ id: 'cert.password-wrong' }] } });
+    const opened = await backend.api.submitCertificatePassword('oauthIssuer', project(), password);
+    expect(opened).toMatchObject({ ok: true, value: { needsPassword: false, certificate: { format: 'pfx', hasPrivateKey: true }, findings: [] } });
+    // The project names the file: loading it again keeps the password held in main.
+    const reloaded = await backend.api.loadCertificate('oauthIssuer', project({ certificates: { oauthIssuer: join('certs', 'oauth.pfx'), exchangeAuth: null } }), join(dir, 'p.s2s.json'));
+    expect(reloaded).toMatchObject({ ok: true, value: { certificate: { hasPrivateKey: true } } });
+    for (const answer of [picked, wrong, opened, reloaded]) expect(JSON.stringify(answer)).not.toContain(password);
+  });
+
+  it('a cancelled dialog changes nothing', async () => {
+    expect(await backend.api.pickCertificate('exchangeAuth', project(), null)).toEqual({ ok: true, value: null });
+  });
+
+  it('reads the file a saved project names, checks the SIP domain, and refuses a relative path without a project file', async () => {
+    const named = project({ sipDomain: 'fabrikam.com', certificates: { oauthIssuer: 'certs/oauth.cer', exchangeAuth: null } });
+    const loaded = await backend.api.loadCertificate('oauthIssuer', named, join(dir, 'p.s2s.json'));
+    expect(loaded.ok && loaded.value?.findings.map((f) => f.id)).toEqual(['cert.subject-missing-sip-domain', 'cert.no-private-key']);
+    expect(await backend.api.loadCertificate('oauthIssuer', named, null)).toMatchObject({ ok: false, error: { code: 'cert.project-unsaved' } });
+    const missing = await backend.api.loadCertificate('oauthIssuer', project({ certificates: { oauthIssuer: 'certs/gone.cer', exchangeAuth: null } }), join(dir, 'p.s2s.json'));
+    expect(missing).toMatchObject({ ok: true, value: { findings: [{ id: 'cert.unreadable', detail: 'Cannot read certs/gone.cer: it does not exist.' }] } });
+  });
+
+  it('a dropped file is checked and held until forgotten; it is not recorded in the project', async () => {
+    const dropped = await backend.api.dropCertificate('exchangeAuth', project(), 'auth.cer', Buffer.from(oauth.der).toString('base64'));
+    expect(dropped).toMatchObject({ ok: true, value: { projectPath: null, fileName: 'auth.cer', certificate: { format: 'der' } } });
+    expect(await backend.api.loadCertificate('exchangeAuth', project(), null)).toMatchObject({ ok: true, value: { fileName: 'auth.cer' } });
+    await backend.api.forgetCertificate('exchangeAuth');
+    expect(await backend.api.loadCertificate('exchangeAuth', project(), null)).toEqual({ ok: true, value: null });
+  });
+
+  it('adds a trusted CA file by a path relative to the project, and refuses a file that is not a certificate', async () => {
+    backend.dialogs.trustedCa = join(dir, 'certs', 'root.cer');
+    expect(await backend.api.pickTrustedCa(join(dir, 'p.s2s.json'))).toEqual({ ok: true, value: { path: join('certs', 'root.cer'), subjects: ['CN=Litware Root CA'] } });
+    backend.dialogs.trustedCa = join(dir, 'notes.txt');
+    expect(await backend.api.pickTrustedCa(null)).toMatchObject({ ok: false, error: { code: 'cert.ca-unreadable' } });
+  });
+
+  it("probes the pool's endpoint, trusting the project's CA files", async () => {
+    const server = await startHttpsServer([pool], (_req, res) => res.end('{}'));
+    cleanup.push(server);
+    backend.loopbackHosts.push('atl-cs-001.litwareinc.com');
+    const target = project({ lyncMetadataUrl: `https://atl-cs-001.litwareinc.com:${server.port}/metadata/json/1` });
+    const untrusted = await backend.api.probeEndpoint('op-1', 'pool', target, join(dir, 'p.s2s.json'));
+    expect(untrusted.ok && untrusted.value.findings.map((f) => f.id)).toEqual(['cert.untrusted-chain']);
+    const trusted = await backend.api.probeEndpoint('op-2', 'pool', { ...target, trustedCaFiles: ['certs/root.cer'] }, join(dir, 'p.s2s.json'));
+    expect(trusted).toMatchObject({ ok: true, value: { verification: { trusted: true }, findings: [] } });
+    const badCa = await backend.api.probeEndpoint('op-3', 'pool', { ...target, trustedCaFiles: ['notes.txt'] }, join(dir, 'p.s2s.json'));
+    expect(badCa).toMatchObject({ ok: false, error: { code: 'cert.ca-unreadable', subject: 'trustedCaFiles[0]' } });
+  });
+
+  it('cancels a running probe by its operation id', async () => {
+    const silent = await startSilentServer();
+    cleanup.push(silent);
+    backend.loopbackHosts.push('autodiscover.litwareinc.com');
+    const target = project({ exchangeMetadataUrl: `https://autodiscover.litwareinc.com:${silent.port}/autodiscover/metadata/json/1` });
+    const running = backend.api.probeEndpoint('op-cancel', 'autodiscover', target, null);
+    await vi.waitFor(() => expect(silent.connections()).toBe(1));
+    expect(await backend.api.cancelProbe('op-cancel')).toEqual({ ok: true, value: null });
+    expect(await running).toMatchObject({ ok: false, error: { code: 'tls.cancelled' } });
+  });
+
+  it('copies a fix to the clipboard through main', async () => {
+    expect(await backend.api.copyFix('Get-CsCertificate -Type OAuthTokenIssuer')).toEqual({ ok: true, value: null });
+    expect(backend.clipboard).toEqual(['Get-CsCertificate -Type OAuthTokenIssuer']);
+  });
+
+  it('validates its arguments at run time', async () => {
+    expect(await backend.dispatch('certs:forget', ['someSlot'])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
+    expect(await backend.dispatch('certs:drop', ['oauthIssuer', project(), 'a.cer', 'not base64!'])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
+    expect(await backend.dispatch('certs:cancel-probe', ['../../etc'])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Handlers of the Certificates step: thin glue to core. Main holds, per slot, the bytes of the certificate file
+ * and the PFX password the user typed: in this process's memory only, never written, logged or sent back.
+ */
+import type { LookupFunction } from 'node:net';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { CertificateRole } from '../../../core/certs/check-certificate.js';
+import { inspectCertificate, type CertificateInspection } from '../../../core/certs/inspect-certificate.js';
+import { loadErrorFinding } from '../../../core/certs/load-finding.js';
+import { resolveEndpoints } from '../../../core/model/defaults.js';
+import type { Project } from '../../../core/model/project.js';
+import type { RuntimeRoots } from '../../../core/net/runtime-roots.js';
+import { probeTls, type TlsConnectFunction } from '../../../core/net/tls-probe.js';
+import { buildTrustStore, readCaFile, readTrustedCaFiles } from '../../../core/net/trust-store.js';
+import { fail, ok, type Result } from '../../../core/result.js';
+import type { CertificateCard, CertificateChannels, CertificateSlot } from '../../../shared/channels/certificate-channels.js';
+import type { HandlersOf } from '../dispatch.js';
+
+export interface CertificateHandlerDeps {
+  now: () => Date;
+  /** Reads a whole file (`fs.readFile`). */
+  readBinaryFile(path: string): Promise<Uint8Array>;
+  /** The native Open dialogs; null when the user cancels. */
+  chooseCertificateFile(slot: CertificateSlot): Promise<string | null>;
+  chooseTrustedCaFile(): Promise<string | null>;
+  /** `tls.connect`, and name resolution (absent: the system's). */
+  tlsConnect: TlsConnectFunction;
+  tlsLookup?: LookupFunction;
+  /** Node's bundled roots and, in Electron, the system store. */
+  tlsRoots: RuntimeRoots;
+  writeClipboard(text: string): void;
+}
+
+const roles: Record<CertificateSlot, CertificateRole> = { oauthIssuer: 'oauth-issuer', exchangeAuth: 'exchange-auth' };
+
+interface Held {
+  bytes: Uint8Array | null;
+  fileName: string;
+  projectPath: string | null;
+  /** Why the file could not be read from disk, when it could not. */
+  readError: string | null;
+  password: string | null;
+}
+
+function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+function readWhy(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+}
+
+/** Where the project file's relative paths start; null for a project never saved. */
+function projectFolder(projectFile: string | null): string | null {
+  return projectFile === null ? null : dirname(projectFile);
+}
+
+function absolutePath(path: string, projectFile: string | null): Result<string> {
+  if (isAbsolute(path)) return ok(path);
+  const folder = projectFolder(projectFile);
+  if (folder === null) return fail('cert.project-unsaved', `${path} is relative to the project file, and this project has not been saved yet. Save the project, or choose the file again.`, path);
+  return ok(resolve(folder, path));
+}
+
+function recordedPath(path: string, projectFile: string | null): string {
+  const folder = projectFolder(projectFile);
+  return folder === null ? path : relative(folder, path);
+}
+
+export function createCertificateHandlers(deps: CertificateHandlerDeps): HandlersOf<CertificateChannels> {
+  const held = new Map<CertificateSlot, Held>();
+  const probes = new Map<string, AbortController>();
+
+  function card(slot: CertificateSlot, project: Project): CertificateCard {
+    const entry = held.get(slot) as Held;
+    const role = roles[slot];
+    const inspection: CertificateInspection = entry.bytes
+      ? inspectCertificate(entry.bytes, entry.fileName, { role, now: deps.now(), password: entry.password, sipDomain: project.sipDomain || null })
+      : {
+          role,
+          file: entry.fileName,
+          certificate: null,
+          daysLeft: null,
+          trust: null,
+          findings: [loadErrorFinding({ code: 'cert.unreadable', message: `Cannot read ${entry.projectPath ?? entry.fileName}: ${entry.readError}.` }, role, entry.fileName)],
+        };
+    return {
+      slot,
+      role,
+      fileName: entry.fileName,
+      projectPath: entry.projectPath,
+      certificate: inspection.certificate,
+      daysLeft: inspection.daysLeft,
+      needsPassword: inspection.findings.some((f) => f.id === 'cert.password-required' || f.id === 'cert.password-wrong'),
+      findings: inspection.findings,
+    };
+  }
+
+  async function hold(slot: CertificateSlot, path: string, projectPath: string, keepPassword: boolean): Promise<void> {
+    const previous = held.get(slot);
+    const password = keepPassword && previous?.projectPath === projectPath ? previous.password : null;
+    try {
+      const bytes = await deps.readBinaryFile(path);
+      held.set(slot, { bytes, fileName: fileNameOf(path), projectPath, readError: null, password });
+    } catch (e) {
+      held.set(slot, { bytes: null, fileName: fileNameOf(path), projectPath, readError: readWhy(e), password });
+    }
+  }
+
+  return {
+    'certs:pick': async (slot, project, projectFile) => {
+      const path = await deps.chooseCertificateFile(slot);
+      if (path === null) return ok(null);
+      await hold(slot, path, recordedPath(path, projectFile), false);
+      return ok(card(slot, project));
+    },
+    'certs:drop': async (slot, project, fileName, base64) => {
+      held.set(slot, { bytes: new Uint8Array(Buffer.from(base64, 'base64')), fileName, projectPath: null, readError: null, password: null });
+      return ok(card(slot, project));
+    },
+    'certs:load': async (slot, project, projectFile) => {
+      const path = project.certificates[slot];
+      if (path === null || path === undefined) {
+        // A dropped file has no path to record: it stays held (and checked) until another file or Remove.
+        if (held.get(slot)?.projectPath === null) return ok(card(slot, project));
+        held.delete(slot);
+        return ok(null);
+      }
+      const absolute = absolutePath(path, projectFile);
+      if (!absolute.ok) return absolute;
+      await hold(slot, absolute.value, path, true);
+      return ok(card(slot, project));
+    },
+    'certs:password': async (slot, project, password) => {
+      const entry = held.get(slot);
+      if (!entry) return fail('cert.nothing-held', 'Choose the certificate file first; then enter its password.');
+      entry.password = password;
+      return ok(card(slot, project));
+    },
+    'certs:forget': async (slot) => {
+      held.delete(slot);
+      return ok(null);
+    },
+    'certs:pick-ca': async (projectFile) => {
+      const path = await deps.chooseTrustedCaFile();
+      if (path === null) return ok(null);
+      let bytes: Uint8Array;
+      try {
+        bytes = await deps.readBinaryFile(path);
+      } catch (e) {
+        return fail('cert.ca-unreadable', `Cannot read the CA file ${path}: ${readWhy(e)}.`, path);
+      }
+      const read = readCaFile(bytes, path);
+      if (!read.ok) return read;
+      return ok({ path: recordedPath(path, projectFile), subjects: buildTrustStore({ bundled: [], system: null, imported: read.value }).sources.imported.map((i) => i.subject) });
+    },
+    'certs:probe': async (operationId, endpoint, project, projectFile) => {
+      // Registered before the first await, so a cancel that follows at once finds it.
+      const controller = new AbortController();
+      probes.set(operationId, controller);
+      try {
+        const resolved = resolveEndpoints(project);
+        const target = endpoint === 'pool' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl;
+        const imported = await readTrustedCaFiles(project.trustedCaFiles, async (path) => {
+          const absolute = absolutePath(path, projectFile);
+          if (!absolute.ok) throw new Error(absolute.error.message);
+          return deps.readBinaryFile(absolute.value);
+        });
+        if (!imported.ok) return imported;
+        const trustStore = buildTrustStore({ bundled: deps.tlsRoots.bundled, system: deps.tlsRoots.system, imported: imported.value });
+        return await probeTls({ target, trustStore, now: deps.now(), signal: controller.signal }, { connect: deps.tlsConnect, ...(deps.tlsLookup ? { lookup: deps.tlsLookup } : {}) });
+      } finally {
+        probes.delete(operationId);
+      }
+    },
+    'certs:cancel-probe': async (operationId) => {
+      probes.get(operationId)?.abort();
+      return ok(null);
+    },
+    'certs:copy': async (text) => {
+      deps.writeClipboard(text);
+      return ok(null);
+    },
+  };
+}

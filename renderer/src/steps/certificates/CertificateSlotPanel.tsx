@@ -1,0 +1,82 @@
+import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import type { Project } from '../../../../electron/core/model/project';
+import type { CertificateSlot } from '../../../../electron/shared/channels/certificate-channels';
+import { t } from '../../i18n';
+import { CertificateFactsList } from './CertificateFactsList';
+import { FindingsWithCopy } from './FindingsWithCopy';
+import { useCertificateSlot } from './useCertificateSlot';
+
+function PasswordForm({ file, onSubmit }: { file: string; onSubmit(password: string): Promise<void> }) {
+  const id = useId();
+  const [password, setPassword] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const typed = password;
+    setPassword('');
+    await onSubmit(typed);
+  };
+  return (
+    <form className="password-form" onSubmit={submit}>
+      <label htmlFor={`${id}-password`}>{t('certificates.password.label', { file })}</label>
+      <input id={`${id}-password`} type="password" autoComplete="off" value={password} aria-describedby={`${id}-hint`} onChange={(event) => setPassword(event.target.value)} />
+      <button type="submit">{t('certificates.password.open')}</button>
+      <p id={`${id}-hint`} className="hint">
+        {t('certificates.password.hint')}
+      </p>
+    </form>
+  );
+}
+
+/** One certificate of the step: pick or drop its file, a password when it needs one, its card. */
+export function CertificateSlotPanel({ slot, project }: { slot: CertificateSlot; project: Project }) {
+  const id = useId();
+  const state = useCertificateSlot(slot, project);
+  const [dragging, setDragging] = useState(false);
+  const title = t(`certificates.slot.${slot}.title`);
+  const { card } = state;
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void state.drop(file);
+  };
+
+  return (
+    <section className="certificate-slot" aria-labelledby={`${id}-title`} data-slot={slot}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <p className="hint">{t(`certificates.slot.${slot}.hint`)}</p>
+      <div
+        className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
+        role="group"
+        aria-label={t('certificates.dropZone', { title })}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <button type="button" aria-label={t('certificates.chooseFor', { title })} onClick={() => void state.pick()}>
+          {t('certificates.choose')}
+        </button>
+        <span> {t('certificates.drop')}</span>
+        {state.reading && <p role="status">{t('certificates.reading', { file: state.reading })}</p>}
+      </div>
+      {card && (
+        <article className="certificate-card" aria-label={card.fileName} data-card={slot}>
+          <header className="certificate-card-header">
+            <h4>{card.fileName}</h4>
+            <button type="button" aria-label={t('certificates.removeFor', { title })} onClick={() => void state.forget()}>
+              {t('certificates.remove')}
+            </button>
+          </header>
+          <p className="hint">{card.projectPath === null ? t('certificates.dropped') : t('certificates.recordedAs', { path: card.projectPath })}</p>
+          {card.needsPassword && <PasswordForm file={card.fileName} onSubmit={state.submitPassword} />}
+          <FindingsWithCopy id={`${id}-findings`} findings={card.findings} />
+          {card.certificate && <CertificateFactsList facts={card.certificate.leaf} daysLeft={card.daysLeft} file={card.certificate} />}
+        </article>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useId, useState } from 'react';
+import type { Project } from '../../../../electron/core/model/project';
+import { t } from '../../i18n';
+import { useWizard } from '../../store/wizard-store-context';
+
+/** The project's `trustedCaFiles`: CA files the probes trust besides the bundled and system roots. */
+export function TrustedCaPanel({ project }: { project: Project }) {
+  const id = useId();
+  const edit = useWizard((state) => state.edit);
+  const showError = useWizard((state) => state.showError);
+  const projectFile = useWizard((state) => state.path);
+  const [added, setAdded] = useState<string | null>(null);
+
+  const add = async () => {
+    const result = await window.s2s.pickTrustedCa(projectFile);
+    if (!result.ok) return showError(result.error);
+    if (result.value === null) return;
+    const { path, subjects } = result.value;
+    if (!project.trustedCaFiles.includes(path)) edit({ trustedCaFiles: [...project.trustedCaFiles, path] });
+    setAdded(t('certificates.ca.added', { subjects: subjects.join('; ') }));
+  };
+
+  return (
+    <section className="trusted-cas" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('certificates.ca.title')}</h3>
+      <p className="hint">{t('certificates.ca.hint')}</p>
+      {project.trustedCaFiles.length === 0 ? (
+        <p>{t('certificates.ca.none')}</p>
+      ) : (
+        <ul className="ca-list">
+          {project.trustedCaFiles.map((path) => (
+            <li key={path}>
+              <code>{path}</code>{' '}
+              <button
+                type="button"
+                aria-label={t('certificates.ca.removeLabel', { path })}
+                onClick={() => edit({ trustedCaFiles: project.trustedCaFiles.filter((p) => p !== path) })}
+              >
+                {t('certificates.ca.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={() => void add()}>
+        {t('certificates.ca.add')}
+      </button>
+      <p role="status">{added ?? ''}</p>
+    </section>
+  );
+}
