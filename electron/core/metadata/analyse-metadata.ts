@@ -1,0 +1,60 @@
+/** From the bytes of a document (fetched, read from a file or pasted) to its findings: parse, check, cross-check. */
+import { finding, type Finding } from '../findings.js';
+import type { AppError } from '../result.js';
+import { checkMetadataDocument } from './check-metadata.js';
+import { crossCheckKeys, type ComparedCertificate, type KeyMatch } from './cross-check-keys.js';
+import type { MetadataDocument } from './metadata-document.js';
+import { tooLargeFinding } from './network-findings.js';
+import { decodeDocumentText, parseMetadataDocument } from './parse-metadata.js';
+import type { MetadataRole } from './well-known-services.js';
+
+export interface AnalysisOptions {
+  role: MetadataRole | null;
+  /** The project's OAuth realm; null: not compared. */
+  realm: string | null;
+  now: Date;
+  /** The certificates the keys must match (the project's certificate for this side, or `--cert` files). */
+  certificates: readonly ComparedCertificate[];
+  /** Named in the fix of a key mismatch on Exchange's side (Set-CsPartnerApplication -MetadataUrl). */
+  metadataUrl: string | null;
+}
+
+export interface Analysis {
+  document: MetadataDocument | null;
+  findings: Finding[];
+  keyMatches: KeyMatch[];
+  text: string | null;
+}
+
+function unreadableDocument(error: AppError, subject: string, contentType: string | null): Finding {
+  if (error.code === 'metadata.too-large') return tooLargeFinding(subject, error.message);
+  const page = contentType && !/json/i.test(contentType) ? ` The server said it sent ${contentType}: perhaps an error or sign-in page instead of the document.` : '';
+  return finding('metadata.not-json', 'error', {
+    subject,
+    detail: `${error.message}${page}`,
+    fix: 'Check the URL or file: a metadata document is one JSON object with serviceName, issuer and keys.',
+  });
+}
+
+/** What was read: the bytes, the whole size when only the start was read, and the content type a server gave. */
+export interface DocumentBytes {
+  bytes: Uint8Array;
+  size?: number;
+  contentType?: string | null;
+}
+
+/** `subject` names the source in the findings (the URL, the file, "pasted text"). */
+export function analyseMetadata({ bytes, size, contentType = null }: DocumentBytes, subject: string, options: AnalysisOptions): Analysis {
+  const parsed = parseMetadataDocument(bytes, subject, size);
+  if (!parsed.ok) {
+    return { document: null, findings: [unreadableDocument(parsed.error, subject, contentType)], keyMatches: [], text: null };
+  }
+  const document = parsed.value;
+  const cross = crossCheckKeys(document, options.role, options.certificates, { subject, metadataUrl: options.metadataUrl });
+  return {
+    document,
+    findings: [...checkMetadataDocument(document, { role: options.role, realm: options.realm, now: options.now, subject }), ...cross.findings],
+    keyMatches: cross.matches,
+    text: decodeDocumentText(bytes),
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * Handlers of the Metadata step: thin glue to core. Main resolves the project's relative paths against the project
+ * file it knows (ProjectSession), builds the trust store from the runtime's roots and the project's trustedCaFiles,
+ * uses the project's tlsPins, and keeps one AbortController per running fetch or probe.
+ */
+import type { LookupFunction } from 'node:net';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { decodeCertificate } from '../../../core/certs/x509.js';
+import { analyseMetadata } from '../../../core/metadata/analyse-metadata.js';
+import { comparedCertificate } from '../../../core/metadata/compared-certificate.js';
+import type { ComparedCertificate } from '../../../core/metadata/cross-check-keys.js';
+import { probeExchangeTrust } from '../../../core/metadata/exchange-trust-probe.js';
+import { fetchMetadata } from '../../../core/metadata/fetch-metadata.js';
+import type { MetadataReport } from '../../../core/metadata/metadata-report.js';
+import { parseMetadataDocument } from '../../../core/metadata/parse-metadata.js';
+import { readMetadataFile, type MetadataFileFs } from '../../../core/metadata/read-metadata-file.js';
+import type { MetadataRole } from '../../../core/metadata/well-known-services.js';
+import { resolveEndpoints } from '../../../core/model/defaults.js';
+import type { Project } from '../../../core/model/project.js';
+import type { HttpsRequestFunction, NetworkEdges } from '../../../core/net/https-client.js';
+import { presentedCertificatePem } from '../../../core/net/presented-certificate.js';
+import type { RuntimeRoots } from '../../../core/net/runtime-roots.js';
+import { buildTrustStore, readTrustedCaFiles } from '../../../core/net/trust-store.js';
+import { fail, ok, type Result } from '../../../core/result.js';
+import type { MetadataChannels } from '../../../shared/channels/metadata-channels.js';
+import type { HandlersOf } from '../dispatch.js';
+import type { ProjectSession } from '../project-session.js';
+
+export interface MetadataHandlerDeps {
+  now: () => Date;
+  /** `https.request`. */
+  httpsRequest: HttpsRequestFunction;
+  /** Name resolution (absent: the system's); shared with the TLS probe of the Certificates step. */
+  tlsLookup?: LookupFunction;
+  /** A monotonic clock in ms (`performance.now`). */
+  monotonicNow: () => number;
+  /** `tls.createSecureContext`: the trust store's roots parsed once per fetch rather than once per connection. */
+  createSecureContext: NonNullable<NetworkEdges['createSecureContext']>;
+  /** Node's bundled roots and, in Electron, the system store. */
+  tlsRoots: RuntimeRoots;
+  /** Reads a whole file (`fs.readFile`): certificate and CA files. */
+  readBinaryFile(path: string): Promise<Uint8Array>;
+  /** `node:fs/promises`: saved documents are read without reading past the 1 MiB cap. */
+  metadataFs: MetadataFileFs;
+  writeTextFile(path: string, text: string): Promise<void>;
+  /** The native Open dialog for a saved metadata document; null when the user cancels. */
+  chooseMetadataFile(side: MetadataRole): Promise<string | null>;
+}
+
+const savedFileField = { lync: 'lyncMetadataFile', exchange: 'exchangeMetadataFile' } as const;
+const savedFileName = { lync: 'lync-metadata.json', exchange: 'exchange-metadata.json' } as const;
+const certificateField = { lync: 'oauthIssuer', exchange: 'exchangeAuth' } as const;
+
+function unsaved<T>(what: string): Result<T> {
+  return fail('metadata.project-unsaved', `Save the project first: ${what} is kept in the project's folder, beside the project file.`);
+}
+
+export function createMetadataHandlers(deps: MetadataHandlerDeps, session: ProjectSession): HandlersOf<MetadataChannels> {
+  const running = new Map<string, AbortController>();
+  const edges: NetworkEdges = { request: deps.httpsRequest, now: deps.monotonicNow, createSecureContext: deps.createSecureContext, ...(deps.tlsLookup ? { lookup: deps.tlsLookup } : {}) };
+  const folder = () => (session.path === null ? null : dirname(session.path));
+  /** A path as the project writes it, made absolute; null when it is relative and the project has no file yet. */
+  const inProject = (path: string) => (isAbsolute(path) ? path : folder() === null ? null : resolve(folder() as string, path));
+
+  async function trustStore(project: Project): Promise<Result<string[]>> {
+    const imported = await readTrustedCaFiles(project.trustedCaFiles, async (path) => {
+      const absolute = inProject(path);
+      if (absolute === null) throw new Error('the project has not been saved yet, so a relative path leads nowhere');
+      return deps.readBinaryFile(absolute);
+    });
+    if (!imported.ok) return imported;
+    return ok(buildTrustStore({ ...deps.tlsRoots, imported: imported.value }).ca);
+  }
+
+  /** The project's certificate for that side, without a password (a PFX then stays uncompared, and says so). */
+  async function certificateOf(side: MetadataRole, project: Project): Promise<ComparedCertificate[]> {
+    const path = project.certificates[certificateField[side]];
+    if (!path) return [];
+    const absolute = inProject(path);
+    if (absolute === null) return [{ file: path, unreadable: 'the project has not been saved yet, so its relative path leads nowhere.' }];
+    try {
+      return [comparedCertificate(await deps.readBinaryFile(absolute), path, null)];
+    } catch (e) {
+      return [{ file: path, unreadable: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (e as Error).message}.` }];
+    }
+  }
+
+  function withOperation<T>(operationId: string, run: (signal: AbortSignal) => Promise<Result<T>>): Promise<Result<T>> {
+    running.get(operationId)?.abort();
+    const controller = new AbortController();
+    running.set(operationId, controller);
+    return run(controller.signal).finally(() => {
+      if (running.get(operationId) === controller) running.delete(operationId);
+    });
+  }
+
+  async function analyseFile(side: MetadataRole, project: Project, absolute: string, recorded: string): Promise<Result<MetadataReport>> {
+    const read = await readMetadataFile(deps.metadataFs, absolute, recorded);
+    if (!read.ok) return read;
+    const resolved = resolveEndpoints(project);
+    const url = side === 'lync' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl;
+    const analysis = analyseMetadata(read.value, recorded, { role: side, realm: resolved.realm, now: deps.now(), certificates: await certificateOf(side, project), metadataUrl: url });
+    // The text of a file stays in main: the renderer names project paths, and needs the text only to save a fetched copy.
+    return ok({ role: side, source: { kind: 'file', file: recorded }, tls: null, ...analysis, text: null });
+  }
+
+  return {
+    'metadata:fetch': (operationId, side, project) =>
+      withOperation(operationId, async (signal) => {
+        const ca = await trustStore(project);
+        if (!ca.ok) return ca;
+        const resolved = resolveEndpoints(project);
+        const url = side === 'lync' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl;
+        const certificates = await certificateOf(side, project);
+        return fetchMetadata({ url, role: side, realm: resolved.realm, now: deps.now(), certificates, ca: ca.value, pins: project.tlsPins ?? {}, signal }, edges);
+      }),
+
+    'metadata:cancel': async (operationId) => {
+      running.get(operationId)?.abort();
+      return ok(null);
+    },
+
+    'metadata:import': async (side, project) => {
+      const chosen = await deps.chooseMetadataFile(side);
+      if (chosen === null) return ok(null);
+      const base = folder();
+      const recorded = base === null ? null : relative(base, chosen);
+      const report = await analyseFile(side, project, chosen, recorded ?? basename(chosen));
+      return report.ok ? ok({ report: report.value, path: recorded }) : report;
+    },
+
+    'metadata:check-text': async (side, project, text) => {
+      const resolved = resolveEndpoints(project);
+      const analysis = analyseMetadata({ bytes: new Uint8Array(Buffer.from(text, 'utf8')) }, 'the pasted text', {
+        role: side,
+        realm: resolved.realm,
+        now: deps.now(),
+        certificates: await certificateOf(side, project),
+        metadataUrl: side === 'lync' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl,
+      });
+      return ok({ role: side, source: { kind: 'text' }, tls: null, ...analysis });
+    },
+
+    'metadata:load-saved': async (side, project) => {
+      const file = project[savedFileField[side]];
+      if (file === null) return ok(null);
+      const absolute = inProject(file);
+      if (absolute === null) return unsaved(`${savedFileField[side]} (${file})`);
+      return analyseFile(side, project, absolute, file);
+    },
+
+    'metadata:save': async (side, text) => {
+      const base = folder();
+      if (base === null) return unsaved('the document');
+      const parsed = parseMetadataDocument(new Uint8Array(Buffer.from(text, 'utf8')), 'The text to save');
+      if (!parsed.ok) return fail(parsed.error.code, `${parsed.error.message} Only a metadata document is saved.`);
+      const name = savedFileName[side];
+      try {
+        await deps.writeTextFile(resolve(base, name), text);
+      } catch (e) {
+        return fail('metadata.save-failed', `Could not write ${name} beside the project file: ${(e as Error).message}.`, name);
+      }
+      return ok({ path: name });
+    },
+
+    'metadata:probe-trust': (operationId, project) =>
+      withOperation(operationId, async (signal) => {
+        const ca = await trustStore(project);
+        if (!ca.ok) return ca;
+        const resolved = resolveEndpoints(project);
+        return probeExchangeTrust(
+          {
+            ewsUrl: resolved.exchangeEwsUrl,
+            realm: resolved.realm,
+            configured: project.options.exchangeTrustConfigured === true,
+            lyncMetadataUrl: resolved.lyncMetadataUrl,
+            ca: ca.value,
+            pins: project.tlsPins ?? {},
+            signal,
+          },
+          edges,
+        );
+      }),
+
+    'metadata:trust-ca': async (derBase64) => {
+      const base = folder();
+      if (base === null) return unsaved('the CA file');
+      const decoded = decodeCertificate(new Uint8Array(Buffer.from(derBase64, 'base64')));
+      if (!decoded.ok) return fail('metadata.not-a-ca', `The certificate to trust could not be read: ${decoded.error.message}`);
+      const { facts } = decoded.value;
+      if (!facts.isCertificateAuthority) return fail('metadata.not-a-ca', `${facts.subject} is not a CA certificate; pin the endpoint's certificate instead.`);
+      const name = `trusted-ca-${facts.sha256Fingerprint.slice(0, 16).toLowerCase()}.pem`;
+      try {
+        await deps.writeTextFile(resolve(base, name), presentedCertificatePem(facts));
+      } catch (e) {
+        return fail('metadata.save-failed', `Could not write ${name} beside the project file: ${(e as Error).message}.`, name);
+      }
+      return ok({ path: name });
+    },
+  };
+}

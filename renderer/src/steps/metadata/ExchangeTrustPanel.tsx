@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { Project } from '../../../../electron/core/model/project';
+import { FindingList } from '../../components/FindingList';
+import { t } from '../../i18n';
+import { useWizard } from '../../store/wizard-store-context';
+import { useMetadataActions, useMetadataStep } from './use-metadata-actions';
+
+/** The live probe: does Exchange list Lync of this realm among the issuers it trusts? */
+export function ExchangeTrustPanel({ project, url }: { project: Project; url: string | null }) {
+  const id = useId();
+  const edit = useWizard((state) => state.edit);
+  const run = useMetadataStep((state) => state.trust);
+  const actions = useMetadataActions();
+  const report = run.status === 'done' ? run.result : null;
+  return (
+    <section className="exchange-trust" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('metadata.trust.title')}</h3>
+      <p className="hint">{url ? t('metadata.trust.hint', { url }) : t('metadata.trust.needsName')}</p>
+      <div className="checkbox-field">
+        <input
+          id={`${id}-configured`}
+          type="checkbox"
+          checked={project.options.exchangeTrustConfigured === true}
+          aria-describedby={`${id}-configured-hint`}
+          onChange={(event) => edit({ options: { ...project.options, exchangeTrustConfigured: event.target.checked } })}
+        />
+        <label htmlFor={`${id}-configured`}>{t('metadata.trust.configured')}</label>
+        <p id={`${id}-configured-hint`} className="hint">
+          {t('metadata.trust.configuredHint')}
+        </p>
+      </div>
+      <button type="button" disabled={!url || run.status === 'running'} onClick={() => void actions.probeTrust(project)}>
+        {t('metadata.trust.probe')}
+      </button>
+      {run.status === 'running' && (
+        <div className="metadata-progress" role="status">
+          <progress aria-label={t('metadata.trust.probing', { url: url ?? '' })} /> <span>{t('metadata.trust.probing', { url: url ?? '' })}</span>{' '}
+          <button type="button" onClick={() => void actions.cancel(run.operationId)}>
+            {t('metadata.cancel')}
+          </button>
+        </div>
+      )}
+      {run.status === 'cancelled' && <p role="status">{t('metadata.cancelled')}</p>}
+      {run.status === 'failed' && (
+        <p role="alert" className="metadata-failed">
+          {t('metadata.failed', { message: run.message })}
+        </p>
+      )}
+      {report && (
+        <div className="metadata-report">
+          <p>{report.trustedIssuers === null ? t('metadata.trust.noIssuers') : t('metadata.trust.issuers', { issuers: report.trustedIssuers.join(', ') || t('metadata.fact.none') })}</p>
+          <p className="hint">{t('metadata.trust.expected', { issuer: report.expectedIssuer })}</p>
+          <FindingList id={`${id}-findings`} findings={report.findings} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import type { MetadataRole } from '../../../../electron/core/metadata/well-known-services';
+import type { Project } from '../../../../electron/core/model/project';
+import { FindingList } from '../../components/FindingList';
+import { t } from '../../i18n';
+import { useWizard } from '../../store/wizard-store-context';
+import { MetadataDocumentFacts } from './MetadataDocumentFacts';
+import { MetadataSource } from './MetadataSource';
+import { UntrustedEndpoint } from './UntrustedEndpoint';
+import { useMetadataActions, useMetadataStep } from './use-metadata-actions';
+
+const savedFileField = { lync: 'lyncMetadataFile', exchange: 'exchangeMetadataFile' } as const;
+
+/** One side's document: fetch (with progress and cancel), import, paste; then where it came from, its facts and findings. */
+export function MetadataSidePanel({ side, project, url }: { side: MetadataRole; project: Project; url: string | null }) {
+  const id = useId();
+  const run = useMetadataStep((state) => state.sides[side]);
+  const actions = useMetadataActions();
+  const projectFile = useWizard((state) => state.path);
+  const [pasting, setPasting] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [savedAs, setSavedAs] = useState<string | null>(null);
+  const sideName = t(`metadata.side.${side}`);
+  const savedCopy = project[savedFileField[side]];
+  const report = run.status === 'done' ? run.result : null;
+
+  return (
+    <section className="metadata-side" aria-labelledby={`${id}-title`} data-side={side}>
+      <h3 id={`${id}-title`}>{sideName}</h3>
+      <p className="hint">{url ? t('metadata.from', { url }) : t(`metadata.needsName.${side}`)}</p>
+      <div className="metadata-actions">
+        <button type="button" disabled={!url || run.status === 'running'} onClick={() => void actions.fetchSide(side, project)}>
+          {t('metadata.fetch')}
+        </button>
+        <button type="button" onClick={() => void actions.importFile(side, project)}>
+          {t('metadata.import')}
+        </button>
+        <button type="button" aria-expanded={pasting} aria-controls={`${id}-paste`} onClick={() => setPasting(!pasting)}>
+          {t('metadata.paste')}
+        </button>
+      </div>
+      {pasting && (
+        <div id={`${id}-paste`} className="metadata-paste">
+          <label htmlFor={`${id}-paste-text`}>{t('metadata.pasteLabel', { side: sideName })}</label>
+          <textarea id={`${id}-paste-text`} rows={6} spellCheck={false} value={pasted} onChange={(event) => setPasted(event.target.value)} />
+          <button type="button" disabled={pasted.trim() === ''} onClick={() => void actions.checkText(side, project, pasted)}>
+            {t('metadata.pasteCheck')}
+          </button>
+        </div>
+      )}
+      {savedCopy && (
+        <p className="hint">
+          {t('metadata.savedCopy', { path: savedCopy })}{' '}
+          <button type="button" onClick={() => void actions.checkSaved(side, project)}>
+            {t('metadata.checkSaved')}
+          </button>
+        </p>
+      )}
+      {run.status === 'running' && (
+        <div className="metadata-progress" role="status">
+          <progress aria-label={t('metadata.fetching', { url: url ?? '' })} /> <span>{t('metadata.fetching', { url: url ?? '' })}</span>{' '}
+          <button type="button" onClick={() => void actions.cancel(run.operationId)}>
+            {t('metadata.cancel')}
+          </button>
+        </div>
+      )}
+      {run.status === 'cancelled' && <p role="status">{t('metadata.cancelled')}</p>}
+      {run.status === 'failed' && (
+        <p role="alert" className="metadata-failed">
+          {t('metadata.failed', { message: run.message })}
+        </p>
+      )}
+      {report && (
+        <div className="metadata-report">
+          <MetadataSource report={report} />
+          {report.tls?.rejection && <UntrustedEndpoint side={side} project={project} tls={report.tls} />}
+          {report.text !== null && report.source.kind !== 'file' && (
+            <p>
+              <button
+                type="button"
+                disabled={projectFile === null}
+                aria-describedby={`${id}-save-hint`}
+                onClick={() => void actions.save(side, report.text as string).then((path) => setSavedAs(path))}
+              >
+                {t('metadata.save')}
+              </button>{' '}
+              <span id={`${id}-save-hint`} className="hint">
+                {projectFile === null ? t('metadata.saveNeedsProject') : savedAs ? t('metadata.saved', { path: savedAs }) : t('metadata.saveHint')}
+              </span>
+            </p>
+          )}
+          {report.document && <MetadataDocumentFacts document={report.document} keyMatches={report.keyMatches} />}
+          <FindingList id={`${id}-findings`} findings={report.findings} />
+        </div>
+      )}
+    </section>
+  );
+}
