@@ -1,0 +1,35 @@
+/** The "Exchange trusts Lync" and "Lync trusts Exchange" steps: the generated scripts, their options, the export. */
+export const scripts = {
+  'scripts.intro.exchange':
+    'The Exchange admin runs this script in the Exchange Management Shell on an Exchange server. It checks the Auth certificate, the download of the Lync metadata and the accepted domains first, creates the Lync partner application once (a re-run refreshes it instead of adding a duplicate), then restarts IIS on each Exchange server. Run it with -WhatIf first.',
+  'scripts.intro.lync':
+    'The Lync admin runs this script in the Lync Server Management Shell on a Front End server. It checks the OAuthTokenIssuer certificate and the download of the Exchange metadata first, then creates or updates the partner application for Exchange and points Lync at Exchange Autodiscover. 03-verify.ps1 then proves both directions. Run each script with -WhatIf first.',
+  'scripts.options': 'Options that change the scripts',
+  'scripts.option.trustAnySslCertificate': 'Let Exchange accept any TLS certificate from the Lync pool (not recommended)',
+  'scripts.option.trustAnySslCertificate.hint':
+    'Adds -TrustAnySSLCertificate $true for when Exchange cannot trust the pool certificate. Trust its issuing CA on every Exchange server instead whenever you can.',
+  'scripts.option.lyncTrustsExchangeBy': 'Lync trusts Exchange by',
+  'scripts.option.lyncTrustsExchangeBy.metadata': "Exchange's metadata URL (the Front End downloads it)",
+  'scripts.option.lyncTrustsExchangeBy.certificate': "The Exchange Auth certificate, when the Front End cannot download Exchange's metadata",
+  'scripts.option.archiving': 'Archive IM transcripts into Exchange (adds 04-enable-archiving.ps1)',
+  'scripts.option.archiving.hint': 'Turns on archiving in the global archiving policy: agree it with whoever owns retention. 03-verify.ps1 then also tests Recoverable Items.',
+  'scripts.option.unifiedContactStore': 'Unified contact store (adds 05-enable-unified-contact-store.ps1)',
+  'scripts.option.unifiedContactStore.hint': 'If the global policy does not already allow it, the test user alone gets a policy that does.',
+  'scripts.option.deleteTestItem': 'Delete the test item after the final test',
+  'scripts.option.deleteTestItem.hint': 'Passes -DeleteItem to Test-CsExStorageConnectivity, so nothing stays in the test user’s mailbox.',
+  'scripts.generating': 'Writing the scripts…',
+  'scripts.refused': 'The scripts cannot be written yet:',
+  'scripts.refusedHint': 'Correct the value named above (most are in the Topology step); the scripts appear as soon as every value can safely enter them.',
+  'scripts.copyFile': 'Copy script',
+  'scripts.copyFileLabel': 'Copy the whole script {file}',
+  'scripts.copyBlock': 'Copy',
+  'scripts.copyBlockLabel': 'Copy block {number} of {file}',
+  'scripts.copied': 'Copied.',
+  'scripts.others.exchange': 'The other Exchange scripts ({count}): collect the state first, roll back if needed',
+  'scripts.others.lync': 'The other Lync scripts ({count}): collect the state, verify, optional features, roll back',
+  'scripts.export': 'Export the bundle',
+  'scripts.exportHint': 'Every script for both admins, the rollback scripts and the runbook (RUNBOOK.md, RUNBOOK.html), as UTF-8 with BOM and CRLF for Windows PowerShell.',
+  'scripts.exportFolder': 'Export to a folder…',
+  'scripts.exportZip': 'Export as a zip file…',
+  'scripts.exported': 'Exported {count} files to {location}',
+};
