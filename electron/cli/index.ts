@@ -10,6 +10,11 @@ const code = await runCli(
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
   },
   packageJson.version,
 ).catch((e: unknown) => {

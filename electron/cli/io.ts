@@ -1,3 +1,6 @@
+import type { LookupFunction } from 'node:net';
+import type { HttpsRequestFunction } from '../core/net/https-client.js';
+
 /** What a CLI command may touch, passed in so tests run the real commands in-process. */
 export interface CliIo {
   stdout: (text: string) => void;
@@ -6,6 +9,10 @@ export interface CliIo {
   cwd: string;
   /** The clock; `--now` replaces it. */
   now: () => Date;
+  /** Network edges; absent means https.request and the system's DNS. Tests map their host names to 127.0.0.1. */
+  network?: { request?: HttpsRequestFunction; lookup?: LookupFunction };
+  /** All of standard input, for a `-` file argument. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export const exitCodes = { ok: 0, findings: 1, usage: 2 } as const;

@@ -4,6 +4,11 @@
  * source that raises it (checked by findings.test.ts) and at least one test that triggers it.
  */
 import { projectFindings } from './model/project-findings.js';
+import { certFindings } from './certs/cert-findings.js';
+import { exchangeTrustFindings, metadataFindings } from './metadata/metadata-findings.js';
+import { scriptFindings } from './powershell/script-findings.js';
+import { diagnoseFindings } from './diagnose/diagnose-findings.js';
+import { stateFindings } from './state/state-findings.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'ok';
 
@@ -12,6 +17,12 @@ export const severityOrder: readonly Severity[] = ['error', 'warning', 'info', '
 /** Each area keeps its ids (and default titles) in its own file; this is the one catalogue they form. */
 export const findingCatalogue = {
   ...projectFindings,
+  ...certFindings,
+  ...metadataFindings,
+  ...exchangeTrustFindings,
+  ...scriptFindings,
+  ...diagnoseFindings,
+  ...stateFindings,
 } as const satisfies Record<string, string>;
 
 export type FindingId = keyof typeof findingCatalogue;

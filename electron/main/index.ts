@@ -1,9 +1,13 @@
 /** The Electron main process: lifecycle, the app:// protocol, the window, the menu, IPC. Glue only. */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveAppFile } from './app-protocol.js';
+import { certificateEdges } from './certificate-edges.js';
+import { metadataEdges } from './metadata-edges.js';
+import { scriptEdges } from './script-edges.js';
+import { evidenceEdges } from './evidence-edges.js';
 import { createDispatch } from './ipc/dispatch.js';
 import { createHandlers } from './ipc/handlers/index.js';
 import { registerIpc } from './ipc/register.js';
@@ -64,6 +68,10 @@ if (!app.requestSingleInstanceLock()) {
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
+      ...certificateEdges(dialog, clipboard, () => mainWindow),
+      ...scriptEdges(dialog, () => mainWindow),
+      ...metadataEdges(dialog, () => mainWindow),
+      ...evidenceEdges(dialog, BrowserWindow, () => mainWindow),
     });
     registerIpc(ipcMain, createDispatch(handlers), trustedOrigin);
     Menu.setApplicationMenu(buildMenu(Menu, app.isPackaged));

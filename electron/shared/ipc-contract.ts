@@ -5,11 +5,16 @@
  */
 import type { Result } from '../core/result.js';
 import { projectApiChannels, type ProjectChannels } from './channels/project-channels.js';
+import { certificateApiChannels, type CertificateChannels } from './channels/certificate-channels.js';
+import { scriptApiChannels, type ScriptChannels } from './channels/script-channels.js';
+import { metadataApiChannels, type MetadataChannels } from './channels/metadata-channels.js';
+import { verifyApiChannels, type VerifyChannels } from './channels/verify-channels.js';
+import { reportApiChannels, type ReportChannels } from './channels/report-channels.js';
 
 export type { AppInfo, ProjectCheck, ProjectDocument } from './channels/project-channels.js';
 
 /** Later areas join with `&`: `ProjectChannels & CertificateChannels & …`. */
-export type IpcContract = ProjectChannels;
+export type IpcContract = ProjectChannels & CertificateChannels & ScriptChannels & MetadataChannels & VerifyChannels & ReportChannels;
 
 export type Channel = keyof IpcContract;
 export type ChannelArgs<C extends Channel> = IpcContract[C]['args'];
@@ -18,6 +23,11 @@ export type ChannelResult<C extends Channel> = Result<IpcContract[C]['value']>;
 /** The named functions the preload exposes as `window.s2s`, each bound to one channel. */
 export const wizardApiChannels = {
   ...projectApiChannels,
+  ...certificateApiChannels,
+  ...scriptApiChannels,
+  ...metadataApiChannels,
+  ...verifyApiChannels,
+  ...reportApiChannels,
 } as const satisfies Record<string, Channel>;
 
 export type WizardApi = {

@@ -6,6 +6,10 @@ import type { Finding } from '../../core/findings.js';
 import { resolveEndpoints } from '../../core/model/defaults.js';
 import type { Project } from '../../core/model/project.js';
 import { validateProject } from '../../core/model/validate-project.js';
+import type { CliIo } from '../io.js';
+import { certificatesSection } from './certificates-section.js';
+import { metadataSection } from './metadata-section.js';
+import { stateSection } from './state-section.js';
 
 export interface CheckContext {
   project: Project;
@@ -15,6 +19,8 @@ export interface CheckContext {
   /** `--offline`: use the files the project names instead of the network. */
   offline: boolean;
   env: Readonly<Record<string, string | undefined>>;
+  /** The network edges of the run (CliIo.network). */
+  network?: CliIo['network'];
 }
 
 export interface CheckSectionResult {
@@ -30,4 +36,4 @@ const projectSection: CheckSection = async ({ project }) => ({
   json: { resolved: resolveEndpoints(project) },
 });
 
-export const checkSections: CheckSection[] = [projectSection];
+export const checkSections: CheckSection[] = [projectSection, certificatesSection, metadataSection, stateSection];

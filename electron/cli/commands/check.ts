@@ -28,7 +28,7 @@ async function runCheck(file: string, json: boolean, offline: boolean, io: CliIo
   const findings: Finding[] = [];
   let output: Record<string, unknown> = { project: file };
   let invalid: Finding | undefined;
-  const context = { project, projectDir: dirname(path), now: io.now(), offline, env: io.env };
+  const context = { project, projectDir: dirname(path), now: io.now(), offline, env: io.env, network: io.network };
   for (const section of checkSections) {
     const result = await section(context);
     findings.push(...result.findings);

@@ -10,6 +10,8 @@ export interface ProjectOptions {
   deleteTestItem: boolean;
   trustAnySslCertificate: boolean;
   lyncTrustsExchangeBy: 'metadata' | 'certificate';
+  /** The Exchange side (step 4) has run: from then on Exchange not trusting Lync is an error, not a warning. */
+  exchangeTrustConfigured: boolean;
   [unknown: string]: unknown;
 }
 
@@ -39,6 +41,8 @@ export interface Project {
   lyncStateFile: string | null;
   certificates: ProjectCertificates;
   trustedCaFiles: string[];
+  /** `host:port` → SHA-256 fingerprint (64 hex digits) of an endpoint certificate the user chose to trust after seeing it. */
+  tlsPins: Record<string, string>;
   options: ProjectOptions;
   /** Fields this version does not know are kept as they are. */
   [unknown: string]: unknown;
@@ -71,6 +75,16 @@ export const projectSchema = z.looseObject({
     )
     .default({ oauthIssuer: null, exchangeAuth: null }),
   trustedCaFiles: z.array(text('a file path'), { error: 'must be a list of file paths' }).default([]),
+  tlsPins: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/),
+      z.string().regex(/^(?:[0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$/, { error: 'must be a SHA-256 fingerprint: 64 hexadecimal digits' }),
+      {
+        error: (issue) =>
+          issue.code === 'invalid_key' ? 'must be keyed by host:port, e.g. "atl-cs-001.litwareinc.com:443"' : 'must be an object { "host:port": "<SHA-256 fingerprint>" }',
+      },
+    )
+    .default({}),
   options: z
     .looseObject(
       {
@@ -79,10 +93,11 @@ export const projectSchema = z.looseObject({
         deleteTestItem: flag(true),
         trustAnySslCertificate: flag(false),
         lyncTrustsExchangeBy: z.enum(['metadata', 'certificate'], { error: 'must be "metadata" or "certificate"' }).default('metadata'),
+        exchangeTrustConfigured: flag(false),
       },
       { error: 'must be an object of options' },
     )
-    .default({ archiving: false, unifiedContactStore: false, deleteTestItem: true, trustAnySslCertificate: false, lyncTrustsExchangeBy: 'metadata' }),
+    .default({ archiving: false, unifiedContactStore: false, deleteTestItem: true, trustAnySslCertificate: false, lyncTrustsExchangeBy: 'metadata', exchangeTrustConfigured: false }),
 });
 
 export function emptyProject(): Project {
@@ -104,6 +119,7 @@ export function emptyProject(): Project {
     lyncStateFile: null,
     certificates: { oauthIssuer: null, exchangeAuth: null },
     trustedCaFiles: [],
-    options: { archiving: false, unifiedContactStore: false, deleteTestItem: true, trustAnySslCertificate: false, lyncTrustsExchangeBy: 'metadata' },
+    tlsPins: {},
+    options: { archiving: false, unifiedContactStore: false, deleteTestItem: true, trustAnySslCertificate: false, lyncTrustsExchangeBy: 'metadata', exchangeTrustConfigured: false },
   };
 }

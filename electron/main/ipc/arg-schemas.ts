@@ -2,7 +2,17 @@
 import type { IpcContract } from '../../shared/ipc-contract.js';
 import type { ArgSchemasOf } from './schemas/arg-schema-types.js';
 import { projectArgSchemas } from './schemas/project-schemas.js';
+import { certificateArgSchemas } from './schemas/certificate-schemas.js';
+import { scriptArgSchemas } from './schemas/script-schemas.js';
+import { metadataArgSchemas } from './schemas/metadata-schemas.js';
+import { verifyArgSchemas } from './schemas/verify-schemas.js';
+import { reportArgSchemas } from './schemas/report-schemas.js';
 
 export const argSchemas: ArgSchemasOf<IpcContract> = {
   ...projectArgSchemas,
+  ...certificateArgSchemas,
+  ...scriptArgSchemas,
+  ...metadataArgSchemas,
+  ...verifyArgSchemas,
+  ...reportArgSchemas,
 };

@@ -1,10 +1,14 @@
+import type { ReactNode } from 'react';
 import type { Finding, Severity } from '../../../electron/core/findings';
 import { t } from '../i18n';
 
 const severityIcon: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ', ok: '✔' };
 
-/** The findings about one field: severity in words and an icon, then title, detail and fix. */
-export function FindingList({ id, findings }: { id: string; findings: readonly Finding[] }) {
+/**
+ * The findings about one field: severity in words and an icon, then title, detail and fix. `fixAction` adds a
+ * control beside each fix (e.g. a copy button).
+ */
+export function FindingList({ id, findings, fixAction }: { id: string; findings: readonly Finding[]; fixAction?: (finding: Finding) => ReactNode }) {
   if (findings.length === 0) return null;
   return (
     <ul id={id} className="findings">
@@ -20,6 +24,7 @@ export function FindingList({ id, findings }: { id: string; findings: readonly F
           {finding.fix && (
             <p className="finding-fix">
               <strong>{t('finding.fix')}</strong> {finding.fix}
+              {fixAction?.(finding)}
             </p>
           )}
         </li>

@@ -3,11 +3,19 @@
  * type `Messages`.
  */
 import { common } from './en/common';
+import { certificates } from './en/certificates';
+import { metadata } from './en/metadata';
+import { scripts } from './en/scripts';
 import { topology } from './en/topology';
+import { verify } from './en/verify';
 
 export const en = {
   ...common,
+  ...certificates,
+  ...metadata,
   ...topology,
+  ...scripts,
+  ...verify,
 };
 
 export type MessageKey = keyof typeof en;

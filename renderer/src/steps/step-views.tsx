@@ -3,6 +3,10 @@ import type { ComponentType } from 'react';
 import type { Project } from '../../../electron/core/model/project';
 import type { StepId } from './steps';
 import { TopologyStep } from './topology/TopologyStep';
+import { CertificatesStep } from './certificates/CertificatesStep';
+import { MetadataStep } from './metadata/MetadataStep';
+import { ExchangeTrustsLyncStep, LyncTrustsExchangeStep } from './scripts/ScriptStep';
+import { VerifyStep } from './verify/VerifyStep';
 
 export interface StepViewProps {
   project: Project;
@@ -10,4 +14,9 @@ export interface StepViewProps {
 
 export const stepViews: Partial<Record<StepId, ComponentType<StepViewProps>>> = {
   topology: TopologyStep,
+  certificates: CertificatesStep,
+  metadata: MetadataStep,
+  exchangeTrustsLync: ExchangeTrustsLyncStep,
+  lyncTrustsExchange: LyncTrustsExchangeStep,
+  verify: VerifyStep,
 };

@@ -7,6 +7,7 @@ import { validateProject } from '../../../core/model/validate-project.js';
 import { ok } from '../../../core/result.js';
 import type { AppInfo, ProjectChannels } from '../../../shared/channels/project-channels.js';
 import type { HandlersOf } from '../dispatch.js';
+import { createProjectSession, type ProjectSession } from '../project-session.js';
 
 export interface ProjectHandlerDeps {
   appInfo: AppInfo;
@@ -23,14 +24,12 @@ function withProjectExtension(path: string): string {
   return path.toLowerCase().endsWith('.json') ? path : `${path}${projectFileExtension}`;
 }
 
-export function createProjectHandlers(deps: ProjectHandlerDeps): HandlersOf<ProjectChannels> {
+export function createProjectHandlers(deps: ProjectHandlerDeps, session: ProjectSession = createProjectSession()): HandlersOf<ProjectChannels> {
   // The renderer never names a path: main remembers the file the user picked in a native dialog.
-  let currentPath: string | null = null;
-
   return {
     'app:info': async () => ok(deps.appInfo),
     'project:new': async () => {
-      currentPath = null;
+      session.path = null;
       return ok({ project: emptyProject(), path: null });
     },
     'project:validate': async (project) => ok({ findings: validateProject(project), resolved: resolveEndpoints(project) }),
@@ -39,27 +38,27 @@ export function createProjectHandlers(deps: ProjectHandlerDeps): HandlersOf<Proj
       if (path === null) return ok(null);
       const loaded = await loadProjectFile(deps.fs, path);
       if (!loaded.ok) return loaded;
-      currentPath = path;
+      session.path = path;
       return ok({ project: loaded.value, path });
     },
     'project:save': async (project, mode) => {
-      let path = mode === 'save' ? currentPath : null;
+      let path = mode === 'save' ? session.path : null;
       if (path === null) {
         const chosen = await deps.chooseProjectToSave(`${project.sipDomain || 'project'}${projectFileExtension}`);
         if (chosen === null) return ok(null);
         path = withProjectExtension(chosen);
       }
       const saved = await saveProjectFile(deps.fs, path, project, deps.now);
-      if (saved.ok) currentPath = path;
+      if (saved.ok) session.path = path;
       return saved;
     },
     'autosave:write': async (project) => {
-      const written = await writeAutosave(deps.fs, deps.autosaveFile, { project, path: currentPath }, deps.now);
+      const written = await writeAutosave(deps.fs, deps.autosaveFile, { project, path: session.path }, deps.now);
       return written.ok ? ok(null) : written;
     },
     'autosave:read': async () => {
       const read = await readAutosave(deps.fs, deps.autosaveFile, deps.now);
-      if (read.ok && read.value) currentPath = read.value.path;
+      if (read.ok && read.value) session.path = read.value.path;
       return read;
     },
   };

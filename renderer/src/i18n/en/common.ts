@@ -26,17 +26,8 @@ export const common = {
   'step.next': 'Next',
 
   'notBuilt.title': '{step} is not built yet.',
-  'notBuilt.certificates':
-    'It will load and check the Lync OAuthTokenIssuer certificate, the Exchange Auth certificate and the TLS certificates of both metadata endpoints; issue #3 owns it.',
-  'notBuilt.metadata':
-    'It will fetch or import both /metadata/json/1 documents, check them and cross-check their keys against the certificates; issue #4 owns it.',
-  'notBuilt.exchangeTrustsLync':
-    'It will write the guarded Configure-EnterprisePartnerApplication.ps1 call and the iisreset of each Exchange server; issue #5 owns it.',
-  'notBuilt.lyncTrustsExchange':
-    'It will write the idempotent New-/Set-CsPartnerApplication and Set-CsOAuthConfiguration commands; issue #5 owns it.',
-  'notBuilt.verify': 'It will run Test-CsExStorageConnectivity and explain what its output means; issue #6 owns it.',
   'notBuilt.next':
-    'It will cover archiving, the unified contact store, rollback, and the export of the script bundle and the evidence report; issues #5 and #6 own it.',
+    'It will gather the hand-over in one place (the summary of every open finding with a link to its step, the follow-on features, rollback, the export and the report, which the script and Verify steps already offer); issue #7 owns it.',
 
   'severity.error': 'Error',
   'severity.warning': 'Warning',
