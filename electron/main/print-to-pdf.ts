@@ -4,6 +4,7 @@
  * the report's own page breaks, and the window goes. The report has no script and its CSP forbids any load.
  */
 import type { BrowserWindow as ElectronBrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { secureWebPreferences } from './window-options.js';
 
 export type PrintWindow = Pick<ElectronBrowserWindow, 'loadURL' | 'destroy'> & { webContents: Pick<ElectronBrowserWindow['webContents'], 'printToPDF'> };
 export type PrintWindowClass = new (options: BrowserWindowConstructorOptions) => PrintWindow;
@@ -16,19 +17,8 @@ export async function printHtmlToPdf(BrowserWindow: PrintWindowClass, html: stri
   if (url.length > maxDataUrlLength) throw new Error(`The report is ${Math.round(url.length / 1024)} KiB, more than Chromium loads at once.`);
   const window = new BrowserWindow({
     show: false,
-    webPreferences: {
-      javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
+    // The app window's settings, without a preload and with JavaScript off: the report has no script.
+    webPreferences: { ...secureWebPreferences(), javascript: false },
   });
   try {
     await window.loadURL(url);

@@ -1,9 +1,9 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
-/** design.md §7. security-baseline.test.ts fails if any of these loosens. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/** design.md §7. security-baseline.test.ts fails if any of these loosens. Without a preload path, none is set. */
+export function secureWebPreferences(preloadPath?: string): WebPreferences {
   return {
-    preload: preloadPath,
+    ...(preloadPath === undefined ? {} : { preload: preloadPath }),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
