@@ -9,6 +9,6 @@ export default defineConfig({
     typecheck: { include: ['electron/**/*.test-d.ts'], tsconfig: './tsconfig.node.json' },
     environment: 'node',
     setupFiles: ['renderer/src/test-setup.ts'],
-    testTimeout: 20_000,
+    testTimeout: 30_000,
   },
 });
