@@ -2,6 +2,7 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import * as fs from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { serverThumbprints } from '../core/metadata/server-thumbprints.js';
 import { projectContributions } from '../core/report/project-contributions.js';
 import type { EvidenceHandlerDeps } from './ipc/handlers/evidence-handlers.js';
 import { printHtmlToPdf, type PrintWindowClass } from './print-to-pdf.js';
@@ -13,19 +14,22 @@ const stateTitles = {
 const reportFilters = { html: { name: 'Web page (HTML)', extensions: ['html'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } };
 
 /**
- * The report's certificates and metadata from the files the project names, paths resolved against the project file
- * (a relative path of a never-saved project leads nowhere and is left out).
+ * The report's certificates and metadata: the certificates the session holds (read with the password the user
+ * typed), else the files the project names; the documents' keys also against the imported state's thumbprints; paths resolved against the project file the session knows (a relative
+ * path of a never-saved project leads nowhere and is left out).
  */
 export function reportContributionsFrom(readFile: (path: string) => Promise<Uint8Array>, now: () => Date): NonNullable<EvidenceHandlerDeps['reportContributions']> {
-  return (project, projectFile) =>
+  return (project, session) =>
     projectContributions(
       project,
       {
         readFile: (path) => {
           if (isAbsolute(path)) return readFile(path);
-          if (projectFile === null) return Promise.reject(new Error(`${path} is relative to a project file that has not been saved`));
-          return readFile(resolve(dirname(projectFile), path));
+          if (session.path === null) return Promise.reject(new Error(`${path} is relative to a project file that has not been saved`));
+          return readFile(resolve(dirname(session.path), path));
         },
+        heldCertificate: (slot, options) => session.certificates.inspectFor(project, slot, options),
+        inUse: serverThumbprints(session.evidence.state),
       },
       now(),
     );

@@ -4,11 +4,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loopbackLookup, makeTestPki, startHttpsServer, type LoopbackServer } from '../../../tests/helpers/loopback-https.js';
-import { exchangeDocument, lyncDocument } from '../../../tests/helpers/metadata-documents.js';
+import { exchangeDocument, lyncDocument, thumbprintOf } from '../../../tests/helpers/metadata-documents.js';
 import { runCliInProcess } from '../../../tests/helpers/run-cli-in-process.js';
 import { makeCertificate } from '../../../tests/helpers/test-pki.js';
 
 const fixture = new URL('../../../tests/fixtures/projects/litwareinc.s2s.json', import.meta.url).pathname;
+const lyncState = new URL('../../../tests/fixtures/state/lync-healthy.json', import.meta.url).pathname;
+const lyncStateThumbprint = '3E1A9C5B7D2F4068A1B3C5D7E9F1A3B5C7D9E1F3';
 const pool = 'atl-cs-001.litwareinc.com';
 const autodiscover = 'autodiscover.litwareinc.com';
 const pki = makeTestPki();
@@ -92,6 +94,28 @@ describe('s2s-wizard check: the metadata section', () => {
     expect(metadataFindings(body)).toEqual(['metadata.not-checked:warning', 'exchange.trust-unknown:info']);
     expect(body.metadata.lync).toMatchObject({ source: { kind: 'file', file: 'lync-metadata.json' }, keyMatches: [{ file: 'oauth.cer' }] });
     expect(lync.requests).toHaveLength(0);
+  });
+
+  it("--offline compares the saved document's keys with the thumbprints the project's state file says Lync signs with", async () => {
+    const state = await readFile(lyncState, 'utf8');
+    await writeFile(join(dir, 'lync-state.json'), state);
+    await writeFile(join(dir, 'lync-state-current.json'), state.replaceAll(lyncStateThumbprint, thumbprintOf(oauth)));
+    const run = async (lyncStateFile: string) => {
+      const path = await writeProject({ lyncMetadataFile: 'lync-metadata.json', lyncStateFile });
+      return JSON.parse((await runCliInProcess(['check', path, '--offline', '--json'], { cwd: dir, lookup })).stdout);
+    };
+    const stale = await run('lync-state.json');
+    const mismatch = stale.findings.find((f: { id: string }) => f.id === 'metadata.key-mismatch');
+    expect(mismatch?.detail).toContain(`keys[0] ${thumbprintOf(oauth)}`);
+    expect(mismatch?.detail).toContain(`Lync's OAuthTokenIssuer certificate in lync-state.json`);
+    expect(mismatch?.detail).toContain(`signs with ${lyncStateThumbprint}`);
+    expect(mismatch?.fix).toContain(`Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint ${lyncStateThumbprint}`);
+    const current = await run('lync-state-current.json');
+    expect(metadataFindings(current)).not.toContain('metadata.key-mismatch:error');
+    expect(current.metadata.lync.keyMatches).toEqual([
+      { keyIndex: 0, file: 'oauth.cer', thumbprint: thumbprintOf(oauth) },
+      { keyIndex: 0, file: expect.stringContaining('lync-state-current.json'), thumbprint: thumbprintOf(oauth) },
+    ]);
   });
 
   it('--offline with a saved file that is missing exits 2 naming the field and the file', async () => {

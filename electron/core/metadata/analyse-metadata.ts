@@ -2,7 +2,7 @@
 import { finding, type Finding } from '../findings.js';
 import type { AppError } from '../result.js';
 import { checkMetadataDocument } from './check-metadata.js';
-import { crossCheckKeys, type ComparedCertificate, type KeyMatch } from './cross-check-keys.js';
+import { crossCheckKeys, type ComparedCertificate, type KeyMatch, type ServerThumbprints } from './cross-check-keys.js';
 import type { MetadataDocument } from './metadata-document.js';
 import { tooLargeFinding } from './network-findings.js';
 import { decodeDocumentText, parseMetadataDocument } from './parse-metadata.js';
@@ -15,6 +15,8 @@ export interface AnalysisOptions {
   now: Date;
   /** The certificates the keys must match (the project's certificate for this side, or `--cert` files). */
   certificates: readonly ComparedCertificate[];
+  /** The thumbprints the server signs with, from its imported state; absent or null: not compared. */
+  inUse?: ServerThumbprints | null;
   /** Named in the fix of a key mismatch on Exchange's side (Set-CsPartnerApplication -MetadataUrl). */
   metadataUrl: string | null;
 }
@@ -50,7 +52,7 @@ export function analyseMetadata({ bytes, size, contentType = null }: DocumentByt
     return { document: null, findings: [unreadableDocument(parsed.error, subject, contentType)], keyMatches: [], text: null };
   }
   const document = parsed.value;
-  const cross = crossCheckKeys(document, options.role, options.certificates, { subject, metadataUrl: options.metadataUrl });
+  const cross = crossCheckKeys(document, options.role, options.certificates, { subject, metadataUrl: options.metadataUrl, inUse: options.inUse ?? null });
   return {
     document,
     findings: [...checkMetadataDocument(document, { role: options.role, realm: options.realm, now: options.now, subject }), ...cross.findings],

@@ -9,7 +9,7 @@ import type { Project } from '../model/project.js';
 import type { NetworkEdges } from '../net/https-client.js';
 import { fail, ok, type Result } from '../result.js';
 import { analyseMetadata } from './analyse-metadata.js';
-import type { ComparedCertificate } from './cross-check-keys.js';
+import type { ComparedCertificate, ServerThumbprints } from './cross-check-keys.js';
 import { probeExchangeTrust, trustNotProbed, type TrustProbeReport } from './exchange-trust-probe.js';
 import { fetchMetadata } from './fetch-metadata.js';
 import type { MetadataReport } from './metadata-report.js';
@@ -25,6 +25,8 @@ export interface ProjectMetadataInput {
   ca: readonly string[];
   /** The project's certificate for each side, as the caller could read it; null when the project names none. */
   certificates: Record<MetadataRole, ComparedCertificate | null>;
+  /** The thumbprints each side signs with, from its imported state (server-thumbprints.ts); absent: not compared. */
+  inUse?: Record<MetadataRole, ServerThumbprints | null>;
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -55,7 +57,7 @@ async function readSaved(role: MetadataRole, input: ProjectMetadataInput, edges:
   const read = await edges.readDocument(file);
   if (!read.ok) return fail(read.error.code, `${field}: ${read.error.message}`, field);
   const certificate = input.certificates[role];
-  const analysis = analyseMetadata(read.value, file, { role, realm, now: input.now, certificates: certificate ? [certificate] : [], metadataUrl: url });
+  const analysis = analyseMetadata(read.value, file, { role, realm, now: input.now, certificates: certificate ? [certificate] : [], inUse: input.inUse?.[role] ?? null, metadataUrl: url });
   return ok({ role, source: { kind: 'file', file }, tls: null, ...analysis });
 }
 
@@ -67,7 +69,7 @@ export async function checkProjectMetadata(input: ProjectMetadataInput, edges: P
   const side = (role: MetadataRole): Promise<Result<MetadataReport | null>> => {
     if (input.offline) return readSaved(role, input, edges, resolved.realm, urls[role]);
     const certificate = input.certificates[role];
-    return fetchMetadata({ ...network, url: urls[role], role, realm: resolved.realm, now: input.now, certificates: certificate ? [certificate] : [] }, edges);
+    return fetchMetadata({ ...network, url: urls[role], role, realm: resolved.realm, now: input.now, certificates: certificate ? [certificate] : [], inUse: input.inUse?.[role] ?? null }, edges);
   };
   const probe = (): Promise<Result<TrustProbeReport>> =>
     input.offline

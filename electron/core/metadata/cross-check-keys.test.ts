@@ -50,4 +50,18 @@ describe('crossCheckKeys', () => {
     expect(result.findings).toEqual([expect.objectContaining({ id: 'metadata.key-not-compared', severity: 'info', subject: 'oauth.pfx' })]);
     expect(result.findings[0]?.detail).toContain('Lync OAuthTokenIssuer certificate oauth.pfx: it is a PFX protected by a password.');
   });
+
+  it("with the server's state: a key the server signs with matches; none of them is metadata.key-mismatch naming both", () => {
+    const inUse = { source: "Exchange's AuthConfig in exchange-state.json (collected on EX01)", thumbprints: [thumbprintOf(renewed), thumbprintOf(published)] };
+    const matched = crossCheckKeys(documentOf(exchangeDocument([published])), 'exchange', [], { subject: exchangeUrl, metadataUrl: exchangeUrl, inUse });
+    expect(matched).toEqual({ findings: [], matches: [{ keyIndex: 0, file: inUse.source, thumbprint: thumbprintOf(published) }] });
+    const stale = { ...inUse, thumbprints: [thumbprintOf(renewed)] };
+    const result = crossCheckKeys(documentOf(exchangeDocument([published])), 'exchange', [{ file: 'auth.cer', facts: factsOf(published) }], { subject: exchangeUrl, metadataUrl: exchangeUrl, inUse: stale });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ id: 'metadata.key-mismatch', severity: 'error', subject: exchangeUrl });
+    expect(result.findings[0]?.detail).toContain(`keys[0] ${thumbprintOf(published)}`);
+    expect(result.findings[0]?.detail).toContain(`Exchange's AuthConfig in exchange-state.json (collected on EX01) says the server signs with ${thumbprintOf(renewed)}`);
+    expect(result.findings[0]?.fix).toContain('Set-AuthConfig -PublishCertificate');
+    expect(result.findings[0]?.fix).toContain('fetch the document again');
+  });
 });

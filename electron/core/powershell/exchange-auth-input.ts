@@ -3,6 +3,7 @@
  * the file the project names (`certificates.exchangeAuth`). Only its public part (the DER) reaches the script.
  */
 import { loadCertificate } from '../certs/load-certificate.js';
+import type { ComparedCertificate } from '../metadata/cross-check-keys.js';
 import type { Project } from '../model/project.js';
 import { fail, ok, type Result } from '../result.js';
 import type { ExchangeAuthCertificate } from './script-values.js';
@@ -12,12 +13,22 @@ export interface ExchangeAuthEdges {
   readFile(path: string): Promise<Uint8Array>;
   /** The PFX password, when the file is a PFX; never stored. */
   password: string | null;
+  /**
+   * The certificate as the caller already holds it for this project (the app's Certificates step, a PFX read with
+   * the password the user typed there); when given, the file is not read again.
+   */
+  held?: ComparedCertificate | null;
 }
 
 const field = 'certificates.exchangeAuth';
 
 export async function readExchangeAuthCertificate(project: Project, edges: ExchangeAuthEdges): Promise<Result<ExchangeAuthCertificate | null>> {
   if (project.options.lyncTrustsExchangeBy !== 'certificate') return ok(null);
+  if (edges.held) {
+    if ('unreadable' in edges.held) return fail('script.certificate-unreadable', `${field}: ${edges.held.unreadable}`, field);
+    const { derBase64, thumbprint, notAfter } = edges.held.facts;
+    return ok({ derBase64, thumbprint, notAfter });
+  }
   const path = project.certificates.exchangeAuth;
   if (path === null || path === undefined || path === '') {
     return fail(

@@ -2,15 +2,17 @@
  * What the report can tell about certificates and metadata from the project's own files: the two certificate
  * files (`certificates.oauthIssuer`, `certificates.exchangeAuth`) and the saved metadata documents
  * (`lyncMetadataFile`, `exchangeMetadataFile`), read and checked as `check --offline` does, each document's keys
- * compared with that side's certificate. A PFX is read without its password (passwords stay where the user typed
- * them), so it shows as such a finding rather than with its facts.
+ * compared with that side's certificate. A certificate the caller already holds (the app's Certificates step, a PFX
+ * read there with the password the user typed) is used as it holds it; a file read here is read without a password
+ * (passwords stay where the user typed them), so a PFX then shows as such a finding rather than with its facts.
  */
-import { inspectCertificate } from '../certs/inspect-certificate.js';
+import type { CertificateRole } from '../certs/check-certificate.js';
+import { inspectCertificate, type CertificateInspection } from '../certs/inspect-certificate.js';
 import type { CertificateFacts } from '../certs/x509.js';
 import type { Finding } from '../findings.js';
 import { analyseMetadata } from '../metadata/analyse-metadata.js';
-import { comparedCertificate } from '../metadata/compared-certificate.js';
-import type { ComparedCertificate } from '../metadata/cross-check-keys.js';
+import type { ComparedCertificate, ServerThumbprints } from '../metadata/cross-check-keys.js';
+import type { MetadataRole } from '../metadata/well-known-services.js';
 import { resolveEndpoints } from '../model/defaults.js';
 import type { Project } from '../model/project.js';
 import type { ReportContributions } from './assemble-report-input.js';
@@ -19,6 +21,10 @@ import type { ReportCertificate, ReportMetadata } from './report-input.js';
 export interface ProjectFileReader {
   /** Reads a path as the project writes it (relative to the project file: the glue resolves it). */
   readFile(path: string): Promise<Uint8Array>;
+  /** The certificate the caller holds for the slot, inspected for the role; null (or absent): the file is read. */
+  heldCertificate?(slot: 'oauthIssuer' | 'exchangeAuth', options: { role: CertificateRole; now: Date; subject: string }): CertificateInspection | null;
+  /** The thumbprints each side signs with, from its imported state (server-thumbprints.ts); absent: not compared. */
+  inUse?: Record<MetadataRole, ServerThumbprints | null>;
 }
 
 const sides = [
@@ -58,16 +64,20 @@ export async function projectContributions(project: Project, reader: ProjectFile
   const metadataFindings: Finding[] = [];
   const resolved = resolveEndpoints(project);
   for (const { side, slot, role, label, documentField } of sides) {
-    const certificatePath = project.certificates[slot];
-    let compared: ComparedCertificate | null = null;
-    if (certificatePath) {
+    const certificatePath = project.certificates[slot] || null;
+    const subject = certificatePath ? `certificates.${slot} (${certificatePath})` : `certificates.${slot}`;
+    let inspection = reader.heldCertificate?.(slot, { role, now, subject }) ?? null;
+    if (inspection === null && certificatePath) {
       const bytes = await readOrNull(reader, certificatePath);
-      if (bytes instanceof Uint8Array) {
-        const inspection = inspectCertificate(bytes, certificatePath, { role, now, password: null, sipDomain: project.sipDomain || null, subject: `certificates.${slot} (${certificatePath})` });
-        certificateFindings.push(...inspection.findings);
-        if (inspection.certificate) certificates.push(reportCertificate(label, certificatePath, inspection.certificate.leaf));
-        compared = comparedCertificate(bytes, certificatePath, null);
-      }
+      if (bytes instanceof Uint8Array) inspection = inspectCertificate(bytes, certificatePath, { role, now, password: null, sipDomain: project.sipDomain || null, subject });
+    }
+    let compared: ComparedCertificate | null = null;
+    if (inspection) {
+      const source = certificatePath ?? inspection.file;
+      certificateFindings.push(...inspection.findings);
+      if (inspection.certificate) certificates.push(reportCertificate(label, source, inspection.certificate.leaf));
+      // A file that could not be read shows why, as its load finding says.
+      compared = inspection.certificate ? { file: source, facts: inspection.certificate.leaf } : { file: source, unreadable: inspection.findings[0]?.detail ?? `${source} could not be read.` };
     }
     const documentPath = project[documentField];
     if (documentPath) {
@@ -78,6 +88,7 @@ export async function projectContributions(project: Project, reader: ProjectFile
         realm: resolved.realm || null,
         now,
         certificates: compared ? [compared] : [],
+        inUse: reader.inUse?.[side] ?? null,
         metadataUrl: side === 'lync' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl,
       });
       metadataFindings.push(...analysis.findings);

@@ -41,19 +41,22 @@ export type ProbeEndpoint = 'pool' | 'autodiscover';
 
 export interface CertificateChannels {
   /** Shows the Open dialog for a certificate file; null when the user cancels. */
-  'certs:pick': { args: [slot: CertificateSlot, project: Project, projectFile: string | null]; value: CertificateCard | null };
+  'certs:pick': { args: [slot: CertificateSlot, project: Project]; value: CertificateCard | null };
   /** A file dropped on the step (its bytes, base64). */
   'certs:drop': { args: [slot: CertificateSlot, project: Project, fileName: string, base64: string]; value: CertificateCard };
-  /** Reads the file the project names (opening a saved project); with none named, the dropped file held, if any. */
-  'certs:load': { args: [slot: CertificateSlot, project: Project, projectFile: string | null]; value: CertificateCard | null };
+  /**
+   * Reads the file the project names (opening a saved project); with none named, the dropped file held, if any.
+   * A relative path resolves against the project file main knows (opened or saved in a native dialog).
+   */
+  'certs:load': { args: [slot: CertificateSlot, project: Project]; value: CertificateCard | null };
   /** Tries the PFX password on the file held for the slot; kept in main memory only, never saved. */
   'certs:password': { args: [slot: CertificateSlot, project: Project, password: string]; value: CertificateCard };
   /** Forgets the file and password held for the slot. */
   'certs:forget': { args: [slot: CertificateSlot]; value: null };
   /** Shows the Open dialog for a CA file to trust; null when the user cancels. */
-  'certs:pick-ca': { args: [projectFile: string | null]; value: TrustedCaFile | null };
+  'certs:pick-ca': { args: []; value: TrustedCaFile | null };
   /** Probes an endpoint's TLS certificate; `operationId` lets `certs:cancel-probe` stop it. */
-  'certs:probe': { args: [operationId: string, endpoint: ProbeEndpoint, project: Project, projectFile: string | null]; value: TlsProbeReport };
+  'certs:probe': { args: [operationId: string, endpoint: ProbeEndpoint, project: Project]; value: TlsProbeReport };
   'certs:cancel-probe': { args: [operationId: string]; value: null };
   /** Copies a fix (a command) to the clipboard: main does it, the renderer has no clipboard permission. */
   'certs:copy': { args: [text: string]; value: null };

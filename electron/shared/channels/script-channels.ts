@@ -19,12 +19,15 @@ export interface ExportedBundle {
 }
 
 export interface ScriptChannels {
-  /** Generates the bundle; an error names the field that cannot safely enter a script. */
-  'scripts:generate': { args: [project: Project, projectFile: string | null]; value: GeneratedBundle };
+  /**
+   * Generates the bundle; an error names the field that cannot safely enter a script. The project's relative paths
+   * resolve against the project file main knows (opened or saved in a native dialog).
+   */
+  'scripts:generate': { args: [project: Project]; value: GeneratedBundle };
   /** Asks for a folder, then writes the bundle into it; null when the user cancels. */
-  'scripts:export-folder': { args: [project: Project, projectFile: string | null]; value: ExportedBundle | null };
+  'scripts:export-folder': { args: [project: Project]; value: ExportedBundle | null };
   /** Asks where to save a zip, then writes the bundle as one zip file; null when the user cancels. */
-  'scripts:export-zip': { args: [project: Project, projectFile: string | null]; value: ExportedBundle | null };
+  'scripts:export-zip': { args: [project: Project]; value: ExportedBundle | null };
   /** Copies a script or a block to the clipboard: main does it, the renderer has no clipboard permission. */
   'scripts:copy': { args: [text: string]; value: null };
 }

@@ -1,12 +1,12 @@
 /**
- * Handlers of the Certificates step: thin glue to core. Main holds, per slot, the bytes of the certificate file
- * and the PFX password the user typed: in this process's memory only, never written, logged or sent back.
+ * Handlers of the Certificates step: thin glue to core. The session's certificate holder keeps, per slot, the
+ * bytes of the certificate file and the PFX password the user typed: in this process's memory only, never
+ * written, logged or sent back. Relative paths resolve against the project file the session knows, never one the
+ * renderer names.
  */
 import type { LookupFunction } from 'node:net';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CertificateRole } from '../../../core/certs/check-certificate.js';
-import { inspectCertificate, type CertificateInspection } from '../../../core/certs/inspect-certificate.js';
-import { loadErrorFinding } from '../../../core/certs/load-finding.js';
 import { resolveEndpoints } from '../../../core/model/defaults.js';
 import type { Project } from '../../../core/model/project.js';
 import type { RuntimeRoots } from '../../../core/net/runtime-roots.js';
@@ -15,6 +15,7 @@ import { buildTrustStore, readCaFile, readTrustedCaFiles } from '../../../core/n
 import { fail, ok, type Result } from '../../../core/result.js';
 import type { CertificateCard, CertificateChannels, CertificateSlot } from '../../../shared/channels/certificate-channels.js';
 import type { HandlersOf } from '../dispatch.js';
+import type { ProjectSession } from '../project-session.js';
 
 export interface CertificateHandlerDeps {
   now: () => Date;
@@ -32,15 +33,6 @@ export interface CertificateHandlerDeps {
 }
 
 const roles: Record<CertificateSlot, CertificateRole> = { oauthIssuer: 'oauth-issuer', exchangeAuth: 'exchange-auth' };
-
-interface Held {
-  bytes: Uint8Array | null;
-  fileName: string;
-  projectPath: string | null;
-  /** Why the file could not be read from disk, when it could not. */
-  readError: string | null;
-  password: string | null;
-}
 
 function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() || path;
@@ -68,28 +60,21 @@ function recordedPath(path: string, projectFile: string | null): string {
   return folder === null ? path : relative(folder, path);
 }
 
-export function createCertificateHandlers(deps: CertificateHandlerDeps): HandlersOf<CertificateChannels> {
-  const held = new Map<CertificateSlot, Held>();
+export function createCertificateHandlers(deps: CertificateHandlerDeps, session: ProjectSession): HandlersOf<CertificateChannels> {
+  const held = session.certificates;
   const probes = new Map<string, AbortController>();
 
+  /** Only for a slot that holds a file. */
   function card(slot: CertificateSlot, project: Project): CertificateCard {
-    const entry = held.get(slot) as Held;
     const role = roles[slot];
-    const inspection: CertificateInspection = entry.bytes
-      ? inspectCertificate(entry.bytes, entry.fileName, { role, now: deps.now(), password: entry.password, sipDomain: project.sipDomain || null })
-      : {
-          role,
-          file: entry.fileName,
-          certificate: null,
-          daysLeft: null,
-          trust: null,
-          findings: [loadErrorFinding({ code: 'cert.unreadable', message: `Cannot read ${entry.projectPath ?? entry.fileName}: ${entry.readError}.` }, role, entry.fileName)],
-        };
+    const inspection = held.inspect(slot, { role, now: deps.now(), sipDomain: project.sipDomain || null });
+    const file = held.describe(slot);
+    if (inspection === null || file === undefined) throw new Error(`No certificate file is held for ${slot}.`);
     return {
       slot,
       role,
-      fileName: entry.fileName,
-      projectPath: entry.projectPath,
+      fileName: file.fileName,
+      projectPath: file.projectPath,
       certificate: inspection.certificate,
       daysLeft: inspection.daysLeft,
       needsPassword: inspection.findings.some((f) => f.id === 'cert.password-required' || f.id === 'cert.password-wrong'),
@@ -98,51 +83,47 @@ export function createCertificateHandlers(deps: CertificateHandlerDeps): Handler
   }
 
   async function hold(slot: CertificateSlot, path: string, projectPath: string, keepPassword: boolean): Promise<void> {
-    const previous = held.get(slot);
-    const password = keepPassword && previous?.projectPath === projectPath ? previous.password : null;
     try {
       const bytes = await deps.readBinaryFile(path);
-      held.set(slot, { bytes, fileName: fileNameOf(path), projectPath, readError: null, password });
+      held.hold(slot, { bytes, fileName: fileNameOf(path), projectPath, readError: null }, keepPassword);
     } catch (e) {
-      held.set(slot, { bytes: null, fileName: fileNameOf(path), projectPath, readError: readWhy(e), password });
+      held.hold(slot, { bytes: null, fileName: fileNameOf(path), projectPath, readError: readWhy(e) }, keepPassword);
     }
   }
 
   return {
-    'certs:pick': async (slot, project, projectFile) => {
+    'certs:pick': async (slot, project) => {
       const path = await deps.chooseCertificateFile(slot);
       if (path === null) return ok(null);
-      await hold(slot, path, recordedPath(path, projectFile), false);
+      await hold(slot, path, recordedPath(path, session.path), false);
       return ok(card(slot, project));
     },
     'certs:drop': async (slot, project, fileName, base64) => {
-      held.set(slot, { bytes: new Uint8Array(Buffer.from(base64, 'base64')), fileName, projectPath: null, readError: null, password: null });
+      held.hold(slot, { bytes: new Uint8Array(Buffer.from(base64, 'base64')), fileName, projectPath: null, readError: null }, false);
       return ok(card(slot, project));
     },
-    'certs:load': async (slot, project, projectFile) => {
+    'certs:load': async (slot, project) => {
       const path = project.certificates[slot];
       if (path === null || path === undefined) {
         // A dropped file has no path to record: it stays held (and checked) until another file or Remove.
-        if (held.get(slot)?.projectPath === null) return ok(card(slot, project));
-        held.delete(slot);
+        if (held.describe(slot)?.projectPath === null) return ok(card(slot, project));
+        held.forget(slot);
         return ok(null);
       }
-      const absolute = absolutePath(path, projectFile);
+      const absolute = absolutePath(path, session.path);
       if (!absolute.ok) return absolute;
       await hold(slot, absolute.value, path, true);
       return ok(card(slot, project));
     },
     'certs:password': async (slot, project, password) => {
-      const entry = held.get(slot);
-      if (!entry) return fail('cert.nothing-held', 'Choose the certificate file first; then enter its password.');
-      entry.password = password;
+      if (!held.setPassword(slot, password)) return fail('cert.nothing-held', 'Choose the certificate file first; then enter its password.');
       return ok(card(slot, project));
     },
     'certs:forget': async (slot) => {
-      held.delete(slot);
+      held.forget(slot);
       return ok(null);
     },
-    'certs:pick-ca': async (projectFile) => {
+    'certs:pick-ca': async () => {
       const path = await deps.chooseTrustedCaFile();
       if (path === null) return ok(null);
       let bytes: Uint8Array;
@@ -153,9 +134,9 @@ export function createCertificateHandlers(deps: CertificateHandlerDeps): Handler
       }
       const read = readCaFile(bytes, path);
       if (!read.ok) return read;
-      return ok({ path: recordedPath(path, projectFile), subjects: buildTrustStore({ bundled: [], system: null, imported: read.value }).sources.imported.map((i) => i.subject) });
+      return ok({ path: recordedPath(path, session.path), subjects: buildTrustStore({ bundled: [], system: null, imported: read.value }).sources.imported.map((i) => i.subject) });
     },
-    'certs:probe': async (operationId, endpoint, project, projectFile) => {
+    'certs:probe': async (operationId, endpoint, project) => {
       // Registered before the first await, so a cancel that follows at once finds it.
       const controller = new AbortController();
       probes.set(operationId, controller);
@@ -163,7 +144,7 @@ export function createCertificateHandlers(deps: CertificateHandlerDeps): Handler
         const resolved = resolveEndpoints(project);
         const target = endpoint === 'pool' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl;
         const imported = await readTrustedCaFiles(project.trustedCaFiles, async (path) => {
-          const absolute = absolutePath(path, projectFile);
+          const absolute = absolutePath(path, session.path);
           if (!absolute.ok) throw new Error(absolute.error.message);
           return deps.readBinaryFile(absolute.value);
         });

@@ -1,6 +1,5 @@
 /** The Verify step's and the report's handlers, sharing what the session found (the last test, the imported state). */
 import type { HandlersOf } from '../dispatch.js';
-import { createEvidenceSession } from '../evidence-session.js';
 import type { ProjectSession } from '../project-session.js';
 import type { ReportChannels } from '../../../shared/channels/report-channels.js';
 import type { VerifyChannels } from '../../../shared/channels/verify-channels.js';
@@ -10,6 +9,5 @@ import { createVerifyHandlers, type VerifyHandlerDeps } from './verify-handlers.
 export type EvidenceHandlerDeps = VerifyHandlerDeps & ReportHandlerDeps;
 
 export function createEvidenceHandlers(deps: EvidenceHandlerDeps, project: ProjectSession): HandlersOf<VerifyChannels & ReportChannels> {
-  const evidence = createEvidenceSession();
-  return { ...createVerifyHandlers(deps, project, evidence), ...createReportHandlers(deps, project, evidence) };
+  return { ...createVerifyHandlers(deps, project, project.evidence), ...createReportHandlers(deps, project, project.evidence) };
 }

@@ -10,12 +10,12 @@ import { createEvidenceHandlers, type EvidenceHandlerDeps } from './evidence-han
 export type HandlerDeps = ProjectHandlerDeps & CertificateHandlerDeps & ScriptHandlerDeps & MetadataHandlerDeps & EvidenceHandlerDeps;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  // The project file main knows of, shared by the areas that resolve the project's relative paths.
+  // What main holds for the project (its file, the certificates loaded, the files exported, the evidence), shared by the areas.
   const session = createProjectSession();
   return {
     ...createProjectHandlers(deps, session),
-    ...createCertificateHandlers(deps),
-    ...createScriptHandlers(deps),
+    ...createCertificateHandlers(deps, session),
+    ...createScriptHandlers(deps, session),
     ...createMetadataHandlers(deps, session),
     ...createEvidenceHandlers(deps, session),
   };

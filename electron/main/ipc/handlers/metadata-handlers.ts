@@ -1,7 +1,9 @@
 /**
  * Handlers of the Metadata step: thin glue to core. Main resolves the project's relative paths against the project
- * file it knows (ProjectSession), builds the trust store from the runtime's roots and the project's trustedCaFiles,
- * uses the project's tlsPins, and keeps one AbortController per running fetch or probe.
+ * file it knows (ProjectSession), compares the keys with the certificates the session holds and with the
+ * thumbprints the server state imported in the Verify step says each side signs with, builds the trust
+ * store from the runtime's roots and the project's trustedCaFiles, uses the project's tlsPins, and keeps one
+ * AbortController per running fetch or probe.
  */
 import type { LookupFunction } from 'node:net';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
@@ -14,6 +16,7 @@ import { fetchMetadata } from '../../../core/metadata/fetch-metadata.js';
 import type { MetadataReport } from '../../../core/metadata/metadata-report.js';
 import { parseMetadataDocument } from '../../../core/metadata/parse-metadata.js';
 import { readMetadataFile, type MetadataFileFs } from '../../../core/metadata/read-metadata-file.js';
+import { serverThumbprints } from '../../../core/metadata/server-thumbprints.js';
 import type { MetadataRole } from '../../../core/metadata/well-known-services.js';
 import { resolveEndpoints } from '../../../core/model/defaults.js';
 import type { Project } from '../../../core/model/project.js';
@@ -72,8 +75,13 @@ export function createMetadataHandlers(deps: MetadataHandlerDeps, session: Proje
     return ok(buildTrustStore({ ...deps.tlsRoots, imported: imported.value }).ca);
   }
 
-  /** The project's certificate for that side, without a password (a PFX then stays uncompared, and says so). */
+  /**
+   * The project's certificate for that side: the one the Certificates step holds (a PFX read with the password
+   * typed there), else the file read without a password (a PFX then stays uncompared, and says so).
+   */
   async function certificateOf(side: MetadataRole, project: Project): Promise<ComparedCertificate[]> {
+    const held = session.certificates.comparedFor(project, certificateField[side], deps.now());
+    if (held) return [held];
     const path = project.certificates[certificateField[side]];
     if (!path) return [];
     const absolute = inProject(path);
@@ -84,6 +92,9 @@ export function createMetadataHandlers(deps: MetadataHandlerDeps, session: Proje
       return [{ file: path, unreadable: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (e as Error).message}.` }];
     }
   }
+
+  /** What the imported state says the side signs with; null before the Verify step imported that side's state. */
+  const inUseOf = (side: MetadataRole) => serverThumbprints(session.evidence.state)[side];
 
   function withOperation<T>(operationId: string, run: (signal: AbortSignal) => Promise<Result<T>>): Promise<Result<T>> {
     running.get(operationId)?.abort();
@@ -99,7 +110,7 @@ export function createMetadataHandlers(deps: MetadataHandlerDeps, session: Proje
     if (!read.ok) return read;
     const resolved = resolveEndpoints(project);
     const url = side === 'lync' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl;
-    const analysis = analyseMetadata(read.value, recorded, { role: side, realm: resolved.realm, now: deps.now(), certificates: await certificateOf(side, project), metadataUrl: url });
+    const analysis = analyseMetadata(read.value, recorded, { role: side, realm: resolved.realm, now: deps.now(), certificates: await certificateOf(side, project), inUse: inUseOf(side), metadataUrl: url });
     // The text of a file stays in main: the renderer names project paths, and needs the text only to save a fetched copy.
     return ok({ role: side, source: { kind: 'file', file: recorded }, tls: null, ...analysis, text: null });
   }
@@ -112,7 +123,7 @@ export function createMetadataHandlers(deps: MetadataHandlerDeps, session: Proje
         const resolved = resolveEndpoints(project);
         const url = side === 'lync' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl;
         const certificates = await certificateOf(side, project);
-        return fetchMetadata({ url, role: side, realm: resolved.realm, now: deps.now(), certificates, ca: ca.value, pins: project.tlsPins ?? {}, signal }, edges);
+        return fetchMetadata({ url, role: side, realm: resolved.realm, now: deps.now(), certificates, inUse: inUseOf(side), ca: ca.value, pins: project.tlsPins ?? {}, signal }, edges);
       }),
 
     'metadata:cancel': async (operationId) => {
@@ -136,6 +147,7 @@ export function createMetadataHandlers(deps: MetadataHandlerDeps, session: Proje
         realm: resolved.realm,
         now: deps.now(),
         certificates: await certificateOf(side, project),
+        inUse: inUseOf(side),
         metadataUrl: side === 'lync' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl,
       });
       return ok({ role: side, source: { kind: 'text' }, tls: null, ...analysis });

@@ -30,6 +30,8 @@ export function createProjectHandlers(deps: ProjectHandlerDeps, session: Project
     'app:info': async () => ok(deps.appInfo),
     'project:new': async () => {
       session.path = null;
+      // What an export wrote belongs to the project it was made for.
+      session.exported = [];
       return ok({ project: emptyProject(), path: null });
     },
     'project:validate': async (project) => ok({ findings: validateProject(project), resolved: resolveEndpoints(project) }),
@@ -39,6 +41,7 @@ export function createProjectHandlers(deps: ProjectHandlerDeps, session: Project
       const loaded = await loadProjectFile(deps.fs, path);
       if (!loaded.ok) return loaded;
       session.path = path;
+      session.exported = [];
       return ok({ project: loaded.value, path });
     },
     'project:save': async (project, mode) => {

@@ -21,8 +21,8 @@ export interface ReportHandlerDeps {
   /** The HTML printed to PDF (webContents.printToPDF in the app). */
   printToPdf(html: string): Promise<Uint8Array>;
   writeReportFile(path: string, data: Uint8Array): Promise<void>;
-  /** What the other areas hold for the report; absent, the report says they have nothing yet. */
-  reportContributions?(project: Project, projectFile: string | null): Promise<ReportContributions>;
+  /** What the other areas hold for the report (the session's project file and certificates); absent, the report says they have nothing yet. */
+  reportContributions?(project: Project, session: Pick<ProjectSession, 'path' | 'certificates' | 'evidence'>): Promise<ReportContributions>;
 }
 
 function withExtension(path: string, format: ReportFormat): string {
@@ -32,7 +32,9 @@ function withExtension(path: string, format: ReportFormat): string {
 export function createReportHandlers(deps: ReportHandlerDeps, project: ProjectSession, evidence: EvidenceSession): HandlersOf<ReportChannels> {
   return {
     'report:save': async (subject, format) => {
-      const contributions = deps.reportContributions ? await deps.reportContributions(subject, project.path) : noContributions;
+      const contributed = deps.reportContributions ? await deps.reportContributions(subject, project) : noContributions;
+      // The files the last export wrote, with the SHA-256 of the bytes written.
+      const contributions = { ...contributed, files: [...contributed.files, ...project.exported] };
       const test = evidence.test && { ...evidence.test.result, output: evidence.test.output, commands: evidence.test.commands };
       const html = renderReport(
         assembleReportInput({

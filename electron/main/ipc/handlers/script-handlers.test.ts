@@ -15,9 +15,16 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
+/** The user saves the project in the native dialog: main then knows its file. */
+async function saveAs(name: string): Promise<void> {
+  backend.dialogs.save = join(dir, name);
+  expect(await backend.api.saveProject(exampleProject(), 'save-as')).toMatchObject({ ok: true });
+}
+
 describe('the script channels', () => {
   it('scripts:generate returns every file with its text and blocks, as plain JSON', async () => {
-    const result = await backend.api.generateScripts(exampleProject(), join(dir, 'litwareinc.s2s.json'));
+    await saveAs('litwareinc.s2s.json');
+    const result = await backend.api.generateScripts(exampleProject());
     if (!result.ok) throw new Error(result.error.message);
     const exchange = result.value.files.find((f) => f.path === '01-exchange-trust-lync.ps1');
     expect(exchange?.blocks.length).toBeGreaterThan(5);
@@ -27,7 +34,7 @@ describe('the script channels', () => {
   });
 
   it('scripts:generate names the field that cannot enter a script', async () => {
-    const result = await backend.api.generateScripts(exampleProject({ testUserSipUri: "sip:ken'@x" }), null);
+    const result = await backend.api.generateScripts(exampleProject({ testUserSipUri: "sip:ken'@x" }));
     expect(result).toMatchObject({ ok: false, error: { subject: 'testUserSipUri' } });
   });
 
@@ -35,17 +42,22 @@ describe('the script channels', () => {
     const certificate = makeCertificate({ key: rsaKey(), commonName: 'Microsoft Exchange Server Auth Certificate', dnsNames: [], notBefore: new Date('2025-01-01'), notAfter: new Date('2030-01-01') });
     await writeFile(join(dir, 'exchange-auth.cer'), certificate.der);
     const project = exampleProject({ certificates: { oauthIssuer: null, exchangeAuth: 'exchange-auth.cer' } }, { lyncTrustsExchangeBy: 'certificate' });
-    const result = await backend.api.generateScripts(project, join(dir, 'litwareinc.s2s.json'));
+    expect(await backend.api.generateScripts(project)).toMatchObject({ ok: false, error: { subject: 'certificates.exchangeAuth', message: expect.stringContaining('save it first') } });
+    await saveAs('litwareinc.s2s.json');
+    const result = await backend.api.generateScripts(project);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.files.find((f) => f.path === '02-lync-trust-exchange.ps1')?.text).toContain(Buffer.from(certificate.der).toString('base64'));
-    expect(await backend.api.generateScripts(project, null)).toMatchObject({ ok: false, error: { subject: 'certificates.exchangeAuth', message: expect.stringContaining('save it first') } });
+    // A renderer that names a project file of its own is refused.
+    expect(await backend.dispatch('scripts:generate', [project, join(dir, 'litwareinc.s2s.json')])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
+    expect(await backend.dispatch('scripts:export-folder', [project, null])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
+    expect(await backend.dispatch('scripts:export-zip', [project, '/etc/passwd'])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
   });
 
   it('scripts:export-folder writes the bundle into the folder the user picks (BOM, CRLF), and nothing on cancel', async () => {
-    expect(await backend.api.exportScriptsToFolder(exampleProject(), null)).toEqual({ ok: true, value: null });
+    expect(await backend.api.exportScriptsToFolder(exampleProject())).toEqual({ ok: true, value: null });
     const folder = join(dir, 'bundle');
     backend.dialogs.bundleFolder = folder;
-    const result = await backend.api.exportScriptsToFolder(exampleProject(), null);
+    const result = await backend.api.exportScriptsToFolder(exampleProject());
     expect(result).toMatchObject({ ok: true, value: { location: folder } });
     const written = (await readdir(folder, { recursive: true })).map(String).sort();
     expect(written).toContain('03-verify.ps1');
@@ -57,14 +69,14 @@ describe('the script channels', () => {
 
   it('scripts:export-folder writes nothing and opens no dialog for a project that cannot be scripted', async () => {
     backend.dialogs.bundleFolder = join(dir, 'never');
-    const result = await backend.api.exportScriptsToFolder(exampleProject({ lyncPoolFqdn: 'not a name' }), null);
+    const result = await backend.api.exportScriptsToFolder(exampleProject({ lyncPoolFqdn: 'not a name' }));
     expect(result).toMatchObject({ ok: false, error: { subject: 'lyncPoolFqdn' } });
     await expect(readdir(join(dir, 'never'))).rejects.toThrow();
   });
 
   it('scripts:export-zip writes one zip holding every file of the bundle', async () => {
     backend.dialogs.bundleZip = join(dir, 'out', 'bundle');
-    const result = await backend.api.exportScriptsAsZip(exampleProject({}, { archiving: true }), null);
+    const result = await backend.api.exportScriptsAsZip(exampleProject({}, { archiving: true }));
     if (!result.ok || result.value === null) throw new Error('no zip');
     expect(result.value.location).toBe(join(dir, 'out', 'bundle.zip'));
     const zip = await readFile(result.value.location);

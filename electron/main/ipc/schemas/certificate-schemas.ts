@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { CertificateChannels } from '../../../shared/channels/certificate-channels.js';
-import { type ArgSchemasOf } from './arg-schema-types.js';
+import { noArgs, type ArgSchemasOf } from './arg-schema-types.js';
 import { projectArg } from './project-schemas.js';
 
 const slot = z.enum(['oauthIssuer', 'exchangeAuth'], { error: 'must be "oauthIssuer" or "exchangeAuth"' });
-const projectFile = z.union([z.string().min(1).max(4096), z.null()], { error: 'must be the project file path, or null' });
 const fileName = z.string().min(1).max(255, { error: 'must be a file name of at most 255 characters' });
 // A certificate file is far below 1 MiB; its base64 below 1.4 MiB.
 const base64 = z.string().max(1_400_000, { error: 'is larger than a certificate file can be (1 MiB)' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'must be base64' });
@@ -12,13 +11,13 @@ const password = z.string().max(1024, { error: 'is longer than 1024 characters' 
 const operationId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'must be an operation id (letters, digits and hyphens)' });
 
 export const certificateArgSchemas: ArgSchemasOf<CertificateChannels> = {
-  'certs:pick': z.tuple([slot, projectArg, projectFile]),
+  'certs:pick': z.tuple([slot, projectArg]),
   'certs:drop': z.tuple([slot, projectArg, fileName, base64]),
-  'certs:load': z.tuple([slot, projectArg, projectFile]),
+  'certs:load': z.tuple([slot, projectArg]),
   'certs:password': z.tuple([slot, projectArg, password]),
   'certs:forget': z.tuple([slot]),
-  'certs:pick-ca': z.tuple([projectFile]),
-  'certs:probe': z.tuple([operationId, z.enum(['pool', 'autodiscover'], { error: 'must be "pool" or "autodiscover"' }), projectArg, projectFile]),
+  'certs:pick-ca': noArgs,
+  'certs:probe': z.tuple([operationId, z.enum(['pool', 'autodiscover'], { error: 'must be "pool" or "autodiscover"' }), projectArg]),
   'certs:cancel-probe': z.tuple([operationId]),
   'certs:copy': z.tuple([z.string().max(20_000, { error: 'is longer than a fix can be' })]),
 };

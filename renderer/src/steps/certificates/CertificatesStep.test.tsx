@@ -29,7 +29,7 @@ describe('CertificatesStep', () => {
     await writeFile(pfxPath, pfxFromOpenssl({ certificates: [oauth, root], password: 'Pfx-Pass-1', encryption: '3des', withKey: false }));
     backend.dialogs.certificate = pfxPath;
 
-    await user.click(screen.getByRole('button', { name: `Choose the file of the ${oauthTitle}` }));
+    await user.click(screen.getByRole('button', { name: `Choose file… for the ${oauthTitle}` }));
     const card = await screen.findByRole('article', { name: 'oauth.pfx' });
     expect(findingIds(card)).toEqual(['cert.password-required']);
     expect(card).toHaveTextContent('Error: The PFX file needs its password');

@@ -8,11 +8,10 @@ export function TrustedCaPanel({ project }: { project: Project }) {
   const id = useId();
   const edit = useWizard((state) => state.edit);
   const showError = useWizard((state) => state.showError);
-  const projectFile = useWizard((state) => state.path);
   const [added, setAdded] = useState<string | null>(null);
 
   const add = async () => {
-    const result = await window.s2s.pickTrustedCa(projectFile);
+    const result = await window.s2s.pickTrustedCa();
     if (!result.ok) return showError(result.error);
     if (result.value === null) return;
     const { path, subjects } = result.value;

@@ -29,6 +29,7 @@ function toBase64(bytes: ArrayBuffer): string {
 export function useCertificateSlot(slot: CertificateSlot, project: Project): CertificateSlotState {
   const edit = useWizard((state) => state.edit);
   const showError = useWizard((state) => state.showError);
+  // Main resolves the recorded path against the project file it knows; a change of file reads the slot again.
   const projectFile = useWizard((state) => state.path);
   const [card, setCard] = useState<CertificateCard | null>(null);
   const [reading, setReading] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function useCertificateSlot(slot: CertificateSlot, project: Project): Cer
 
   useEffect(() => {
     let current = true;
-    void window.s2s.loadCertificate(slot, latest.current, projectFile).then((result) => {
+    void window.s2s.loadCertificate(slot, latest.current).then((result) => {
       if (!current) return;
       if (result.ok) setCard(result.value);
       else showError(result.error);
@@ -68,7 +69,7 @@ export function useCertificateSlot(slot: CertificateSlot, project: Project): Cer
     card,
     reading,
     pick: async () => {
-      const picked = accept(await window.s2s.pickCertificate(slot, latest.current, projectFile));
+      const picked = accept(await window.s2s.pickCertificate(slot, latest.current));
       if (picked) record(picked.projectPath);
     },
     drop: async (file) => {

@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import type { Project } from '../../../../electron/core/model/project';
 import type { TlsProbeReport } from '../../../../electron/core/net/tls-probe';
 import type { ProbeEndpoint } from '../../../../electron/shared/channels/certificate-channels';
-import { useWizard } from '../../store/wizard-store-context';
 
 export type ProbeState =
   | { status: 'idle' }
@@ -13,7 +12,6 @@ export type ProbeState =
 
 /** Runs the live TLS probe of one endpoint in main, with an operation id so it can be cancelled. */
 export function useEndpointProbe(endpoint: ProbeEndpoint) {
-  const projectFile = useWizard((state) => state.path);
   const [state, setState] = useState<ProbeState>({ status: 'idle' });
   const operation = useRef<string | null>(null);
 
@@ -21,7 +19,7 @@ export function useEndpointProbe(endpoint: ProbeEndpoint) {
     const id = crypto.randomUUID();
     operation.current = id;
     setState({ status: 'running' });
-    const result = await window.s2s.probeEndpoint(id, endpoint, project, projectFile);
+    const result = await window.s2s.probeEndpoint(id, endpoint, project);
     if (operation.current !== id) return;
     operation.current = null;
     if (result.ok) setState({ status: 'done', report: result.value });

@@ -3,7 +3,6 @@ import type { EndpointTls } from '../../../../electron/core/metadata/metadata-re
 import type { MetadataRole } from '../../../../electron/core/metadata/well-known-services';
 import type { Project } from '../../../../electron/core/model/project';
 import { t } from '../../i18n';
-import { useWizard } from '../../store/wizard-store-context';
 import { useMetadataActions } from './use-metadata-actions';
 
 type Pending = { kind: 'ca'; subject: string; fingerprint: string; derBase64: string } | { kind: 'pin'; fingerprint: string };
@@ -15,7 +14,6 @@ type Pending = { kind: 'ca'; subject: string; fingerprint: string; derBase64: st
 export function UntrustedEndpoint({ side, project, tls }: { side: MetadataRole; project: Project; tls: EndpointTls }) {
   const id = useId();
   const actions = useMetadataActions();
-  const projectFile = useWizard((state) => state.path);
   const [pending, setPending] = useState<Pending | null>(null);
   const leaf = tls.certificate?.chain[0];
   const root = tls.certificate?.rootCa ?? null;
@@ -59,7 +57,7 @@ export function UntrustedEndpoint({ side, project, tls }: { side: MetadataRole; 
               {t('metadata.tls.trustCa')}
             </button>
           ) : (
-            <button type="button" onClick={() => void actions.addCaFile(side, project, projectFile)}>
+            <button type="button" onClick={() => void actions.addCaFile(side, project)}>
               {t('metadata.tls.addCaFile')}
             </button>
           )}

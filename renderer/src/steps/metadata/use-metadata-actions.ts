@@ -85,8 +85,8 @@ export function useMetadataActions() {
   };
 
   /** Adds a CA file the user picks (the Certificates step's dialog), then fetches again. */
-  const addCaFile = async (side: MetadataRole, project: Project, projectFile: string | null) => {
-    const result = await window.s2s.pickTrustedCa(projectFile);
+  const addCaFile = async (side: MetadataRole, project: Project) => {
+    const result = await window.s2s.pickTrustedCa();
     if (!result.ok) return showError(result.error);
     if (result.value === null) return;
     const next = { ...project, trustedCaFiles: project.trustedCaFiles.includes(result.value.path) ? project.trustedCaFiles : [...project.trustedCaFiles, result.value.path] };

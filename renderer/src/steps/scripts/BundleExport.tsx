@@ -7,7 +7,6 @@ import { useWizard } from '../../store/wizard-store-context';
 
 /** Writes the whole bundle (both sides, rollback, runbook) to a folder the user picks, or as one zip file. */
 export function BundleExport({ project, disabled }: { project: Project; disabled: boolean }) {
-  const path = useWizard((state) => state.path);
   const showError = useWizard((state) => state.showError);
   const [done, setDone] = useState<string | null>(null);
   const run = async (exporter: () => Promise<Result<ExportedBundle | null>>) => {
@@ -21,10 +20,10 @@ export function BundleExport({ project, disabled }: { project: Project; disabled
       <h3 id="bundle-export-title">{t('scripts.export')}</h3>
       <p className="hint">{t('scripts.exportHint')}</p>
       <div className="bundle-export-actions">
-        <button type="button" disabled={disabled} onClick={() => run(() => window.s2s.exportScriptsToFolder(project, path))}>
+        <button type="button" disabled={disabled} onClick={() => run(() => window.s2s.exportScriptsToFolder(project))}>
           {t('scripts.exportFolder')}
         </button>
-        <button type="button" disabled={disabled} onClick={() => run(() => window.s2s.exportScriptsAsZip(project, path))}>
+        <button type="button" disabled={disabled} onClick={() => run(() => window.s2s.exportScriptsAsZip(project))}>
           {t('scripts.exportZip')}
         </button>
       </div>

@@ -29,7 +29,7 @@ describe('the Exchange trusts Lync step', () => {
     await user.click(within(section).getByRole('button', { name: 'Copy block 10 of 01-exchange-trust-lync.ps1' }));
     await waitFor(() => expect(backend.clipboard).toHaveLength(1));
     expect(backend.clipboard[0]).toContain('& "$exchangeScripts\\Configure-EnterprisePartnerApplication.ps1"');
-    await user.click(within(section).getByRole('button', { name: 'Copy the whole script 01-exchange-trust-lync.ps1' }));
+    await user.click(within(section).getByRole('button', { name: 'Copy script 01-exchange-trust-lync.ps1, the whole file' }));
     await waitFor(() => expect(backend.clipboard).toHaveLength(2));
     expect(backend.clipboard[1]).toMatch(/^# =+\n# 01-exchange-trust-lync\.ps1: Exchange trusts Lync\n/);
   });
