@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -14,6 +15,9 @@ function devCsp(): Plugin {
         .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
   };
 }
+
+/** The version the About box shows: package.json's, fixed into the bundle at build time. */
+export const appVersionDefine = { __APP_VERSION__: JSON.stringify((JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version) };
 
 export default defineConfig({
   main: {
@@ -32,6 +36,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react(), devCsp()],
+    define: appVersionDefine,
     build: {
       outDir: 'out/renderer',
       minify: true,

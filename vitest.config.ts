@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { appVersionDefine } from './electron.vite.config.js';
 
 export default defineConfig({
   plugins: [react()],
+  define: appVersionDefine,
   test: {
     globals: true,
     include: ['electron/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],

@@ -3,7 +3,8 @@
  * Makes sure a Chromium is there for the end-to-end tests (run by `npm run test:e2e` before vitest).
  * Lookup: $CHROMIUM_PATH, then /usr/bin/chromium, then /usr/bin/chromium-browser — the same as
  * tests/helpers/chromium.ts. When none is found and this is Linux, as root, with apt-get, installs Debian's
- * `chromium`; otherwise exits 1 saying how to get one.
+ * `chromium`; otherwise exits 1 saying how to get one. Also makes sure a Korean font is there (Debian's
+ * `fonts-nanum`, installed the same way), or the Korean screenshots of tests/e2e/access.test.ts show empty boxes.
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
@@ -71,3 +72,17 @@ if (version.error || version.status !== 0) {
   process.exit(1);
 }
 console.log(`ensure-chromium: using ${chromium} (${version.stdout.trim()})`);
+
+const hasKoreanFont = () => (spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
+if (process.platform === 'linux' && onPath('fc-list') && !hasKoreanFont()) {
+  if (process.getuid?.() === 0 && onPath('apt-get')) {
+    console.log('ensure-chromium: no Korean font found; installing Debian\'s "fonts-nanum" package.');
+    // Only the screenshots need it: a failure here is reported, not fatal.
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    const installed = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-nanum'], { stdio: 'inherit', env });
+    if (installed.status !== 0) console.log('ensure-chromium: fonts-nanum could not be installed; the Korean screenshots will show boxes.');
+  } else {
+    console.log('ensure-chromium: no Korean font found; the Korean screenshots will show boxes (sudo apt-get install fonts-nanum).');
+  }
+}

@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import { useAutosave } from './hooks/useAutosave';
 import { t } from './i18n';
+import { usePreferences } from './preferences/preferences-store';
+import { AboutDialog } from './shell/AboutDialog';
 import { MessageRegions } from './shell/MessageRegions';
+import { PreferenceSwitches } from './shell/PreferenceSwitches';
 import { StepArea } from './shell/StepArea';
 import { StepRail } from './shell/StepRail';
 import { Toolbar } from './shell/Toolbar';
@@ -23,15 +26,21 @@ function Shell() {
     void start();
   }, [start]);
   useAutosave(project);
+  // t() reads the language when called: subscribing here re-renders the whole shell when it changes.
+  usePreferences((state) => state.language);
 
   return (
     <div className="app">
       <header className="app-header">
         <h1>{t('app.name')}</h1>
         <Toolbar />
+        <PreferenceSwitches />
       </header>
       <MessageRegions />
-      <StepRail />
+      <div className="sidebar">
+        <StepRail />
+        <AboutDialog />
+      </div>
       <StepArea />
     </div>
   );

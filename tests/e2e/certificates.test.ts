@@ -67,7 +67,7 @@ describe('the Certificates step, end to end', () => {
     const { page, backend } = session;
     await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('button', { name: 'Certificates', exact: true }).click();
     backend.dialogs.certificate = join(session.dataDir, 'certs', 'oauth.pfx');
-    await page.getByRole('button', { name: 'Choose the file of the Lync / Skype for Business OAuthTokenIssuer certificate' }).click();
+    await page.getByRole('button', { name: 'Choose file… for the Lync / Skype for Business OAuthTokenIssuer certificate' }).click();
     const card = page.locator('[data-card="oauthIssuer"]');
     await card.locator('[data-finding-id="cert.password-required"]').waitFor();
     await page.screenshot({ path: join(shots, '01-password-required.png'), fullPage: true });

@@ -42,13 +42,14 @@ export interface WizardSession {
   close(): Promise<void>;
 }
 
-export async function openWizard(viewport = { width: 1280, height: 800 }): Promise<WizardSession> {
+/** `locale` is the browser's (navigator.languages), standing in for the OS locale the app starts in. */
+export async function openWizard(viewport = { width: 1280, height: 800 }, { locale }: { locale?: string } = {}): Promise<WizardSession> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html is missing: run npm run build first.`);
   const dataDir = await mkdtemp(join(tmpdir(), 's2s-e2e-'));
   const backend = createRealBackend(dataDir);
   const server = await serveFolder(rendererDir);
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, locale });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const origin = originOf(server.url) as string;

@@ -8,7 +8,7 @@ export const certificates = {
   'certificates.slot.exchangeAuth.title': 'Exchange Server Auth Certificate',
   'certificates.slot.exchangeAuth.hint': 'The certificate (Get-AuthConfig).CurrentCertificateThumbprint names, exported as .cer.',
   'certificates.choose': 'Choose file…',
-  'certificates.chooseFor': 'Choose the file of the {title}',
+  'certificates.chooseFor': 'Choose file… for the {title}',
   'certificates.drop': 'Or drop a .pfx, .cer or .pem file here.',
   'certificates.dropZone': 'Drop zone for the {title}',
   'certificates.reading': 'Reading {file}…',

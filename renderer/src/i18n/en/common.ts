@@ -11,6 +11,26 @@ export const common = {
   'toolbar.untitled': 'Unsaved project',
   'toolbar.unsavedChanges': 'Unsaved changes',
 
+  'preferences.label': 'Display',
+  'preferences.theme': 'Theme',
+  'preferences.theme.system': 'System',
+  'preferences.theme.light': 'Light',
+  'preferences.theme.dark': 'Dark',
+  'preferences.language': 'Language',
+
+  'about.open': 'About',
+  'about.title': 'About s2s-wizard',
+  'about.version': 'Version {version}',
+  'about.description':
+    'Sets up and proves server-to-server authentication (OAuth) between Lync Server 2013 / Skype for Business Server and Exchange Server 2013 or later, on premises.',
+  'about.scripts': 'It writes PowerShell scripts for the admins to review and run; it never changes a server itself.',
+  'about.license': 'Free software under the MIT licence.',
+  'about.close': 'Close',
+
+  'navigation.label': 'Previous and next step',
+  'navigation.previous': 'Previous step',
+  'navigation.next': 'Next step',
+
   'messages.dismiss': 'Dismiss',
   'status.new': 'Started a new project.',
   'status.opened': 'Opened {path}',

@@ -21,7 +21,7 @@ export const scripts = {
   'scripts.refused': 'The scripts cannot be written yet:',
   'scripts.refusedHint': 'Correct the value named above (most are in the Topology step); the scripts appear as soon as every value can safely enter them.',
   'scripts.copyFile': 'Copy script',
-  'scripts.copyFileLabel': 'Copy the whole script {file}',
+  'scripts.copyFileLabel': 'Copy script {file}, the whole file',
   'scripts.copyBlock': 'Copy',
   'scripts.copyBlockLabel': 'Copy block {number} of {file}',
   'scripts.copied': 'Copied.',

@@ -1,7 +1,7 @@
 import type { Finding } from '../../../../electron/core/findings';
 import type { TestResult } from '../../../../electron/shared/channels/verify-channels';
 import { FindingList } from '../../components/FindingList';
-import { t } from '../../i18n';
+import { formatTime, t } from '../../i18n';
 import { CopyFixButton } from '../certificates/CopyFixButton';
 
 function verdictOf(findings: readonly Finding[]): string {
@@ -21,7 +21,7 @@ export function DiagnosisView({ result }: { result: TestResult }) {
       <p className="hint">
         {t('verify.readFrom', {
           source: result.source === 'pasted' ? t('verify.pasted') : result.source,
-          time: new Date(result.receivedAt).toLocaleTimeString(),
+          time: formatTime(result.receivedAt),
           encoding: input.encoding ?? 'text',
           lines: input.lines,
           width: input.consoleWidth === null ? '' : t('verify.width', { width: input.consoleWidth }),

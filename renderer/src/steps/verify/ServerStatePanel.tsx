@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import type { Project } from '../../../../electron/core/model/project';
 import type { StateSide } from '../../../../electron/core/state/import-state';
 import type { ImportedServerState } from '../../../../electron/shared/channels/verify-channels';
-import { t } from '../../i18n';
+import { formatDateTime, t } from '../../i18n';
 import { useWizard } from '../../store/wizard-store-context';
 import { FindingsWithCopy } from '../certificates/FindingsWithCopy';
 
@@ -59,7 +59,7 @@ export function ServerStatePanel({ project }: { project: Project }) {
         return (
           <div key={side} className="server-state" data-side={side}>
             <p>
-              {t('verify.stateFile', { side: t(`verify.stateSide.${side}`), file: state.projectPath, server: state.server, time: new Date(state.collectedAt).toLocaleString() })}
+              {t('verify.stateFile', { side: t(`verify.stateSide.${side}`), file: state.projectPath, server: state.server, time: formatDateTime(state.collectedAt) })}
             </p>
             {state.findings.length === 0 ? <p className="hint">{t('verify.stateClean')}</p> : <FindingsWithCopy id={`state-${side}-findings`} findings={state.findings} />}
           </div>

@@ -1,0 +1,2 @@
+/** package.json's version, put in by Vite's `define` (electron.vite.config.ts, and vitest.config.ts for tests). */
+declare const __APP_VERSION__: string;
