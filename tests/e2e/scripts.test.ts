@@ -5,7 +5,7 @@
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openWizard, type WizardSession } from '../helpers/wizard-page.js';
+import { fillSeedTopology, openWizard, type WizardSession } from '../helpers/wizard-page.js';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const shots = join(repo, 'test-results/e2e/scripts');
@@ -20,14 +20,7 @@ describe('the script steps, end to end', () => {
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
     session = await openWizard({ width: 1280, height: 900 });
-    const { page } = session;
-    await page.getByRole('heading', { level: 2, name: 'Topology' }).waitFor();
-    await page.locator('input[name="sipDomain"]').fill('litwareinc.com');
-    await page.locator('input[name="lyncPoolFqdn"]').fill('atl-cs-001.litwareinc.com');
-    await page.locator('input[name="exchangeAutodiscoverFqdn"]').fill('autodiscover.litwareinc.com');
-    if ((await page.locator('input[name="exchangeServers[0]"]').count()) === 0) await page.getByRole('button', { name: 'Add Exchange server' }).click();
-    await page.locator('input[name="exchangeServers[0]"]').fill('atl-exchange-001.litwareinc.com');
-    await page.locator('input[name="testUserSipUri"]').fill('sip:kenmyer@litwareinc.com');
+    await fillSeedTopology(session.page);
   });
 
   afterAll(async () => {

@@ -73,3 +73,14 @@ export async function openWizard(viewport = { width: 1280, height: 800 }, { loca
     },
   };
 }
+
+/** Fills the Topology step with the seed's example (litwareinc.com), waiting for the step first. */
+export async function fillSeedTopology(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 2, name: 'Topology' }).waitFor();
+  await page.locator('input[name="sipDomain"]').fill('litwareinc.com');
+  await page.locator('input[name="lyncPoolFqdn"]').fill('atl-cs-001.litwareinc.com');
+  await page.locator('input[name="exchangeAutodiscoverFqdn"]').fill('autodiscover.litwareinc.com');
+  if ((await page.locator('input[name="exchangeServers[0]"]').count()) === 0) await page.getByRole('button', { name: 'Add Exchange server' }).click();
+  await page.locator('input[name="exchangeServers[0]"]').fill('atl-exchange-001.litwareinc.com');
+  await page.locator('input[name="testUserSipUri"]').fill('sip:kenmyer@litwareinc.com');
+}

@@ -3,6 +3,7 @@ import type { Project } from '../../../../electron/core/model/project';
 import { FindingList } from '../../components/FindingList';
 import { t } from '../../i18n';
 import { useWizard } from '../../store/wizard-store-context';
+import { RunStatus } from './RunStatus';
 import { useMetadataActions, useMetadataStep } from './use-metadata-actions';
 
 /** The live probe: does Exchange list Lync of this realm among the issuers it trusts? */
@@ -32,20 +33,7 @@ export function ExchangeTrustPanel({ project, url }: { project: Project; url: st
       <button type="button" disabled={!url || run.status === 'running'} onClick={() => void actions.probeTrust(project)}>
         {t('metadata.trust.probe')}
       </button>
-      {run.status === 'running' && (
-        <div className="metadata-progress" role="status">
-          <progress aria-label={t('metadata.trust.probing', { url: url ?? '' })} /> <span>{t('metadata.trust.probing', { url: url ?? '' })}</span>{' '}
-          <button type="button" onClick={() => void actions.cancel(run.operationId)}>
-            {t('metadata.cancel')}
-          </button>
-        </div>
-      )}
-      {run.status === 'cancelled' && <p role="status">{t('metadata.cancelled')}</p>}
-      {run.status === 'failed' && (
-        <p role="alert" className="metadata-failed">
-          {t('metadata.failed', { message: run.message })}
-        </p>
-      )}
+      <RunStatus run={run} activity={t('metadata.trust.probing', { url: url ?? '' })} onCancel={(id) => void actions.cancel(id)} />
       {report && (
         <div className="metadata-report">
           <p>{report.trustedIssuers === null ? t('metadata.trust.noIssuers') : t('metadata.trust.issuers', { issuers: report.trustedIssuers.join(', ') || t('metadata.fact.none') })}</p>

@@ -7,6 +7,7 @@ import { useWizard } from '../../store/wizard-store-context';
 import { MetadataDocumentFacts } from './MetadataDocumentFacts';
 import { MetadataSource } from './MetadataSource';
 import { UntrustedEndpoint } from './UntrustedEndpoint';
+import { RunStatus } from './RunStatus';
 import { useMetadataActions, useMetadataStep } from './use-metadata-actions';
 
 const savedFileField = { lync: 'lyncMetadataFile', exchange: 'exchangeMetadataFile' } as const;
@@ -56,20 +57,7 @@ export function MetadataSidePanel({ side, project, url }: { side: MetadataRole; 
           </button>
         </p>
       )}
-      {run.status === 'running' && (
-        <div className="metadata-progress" role="status">
-          <progress aria-label={t('metadata.fetching', { url: url ?? '' })} /> <span>{t('metadata.fetching', { url: url ?? '' })}</span>{' '}
-          <button type="button" onClick={() => void actions.cancel(run.operationId)}>
-            {t('metadata.cancel')}
-          </button>
-        </div>
-      )}
-      {run.status === 'cancelled' && <p role="status">{t('metadata.cancelled')}</p>}
-      {run.status === 'failed' && (
-        <p role="alert" className="metadata-failed">
-          {t('metadata.failed', { message: run.message })}
-        </p>
-      )}
+      <RunStatus run={run} activity={t('metadata.fetching', { url: url ?? '' })} onCancel={(id) => void actions.cancel(id)} />
       {report && (
         <div className="metadata-report">
           <MetadataSource report={report} />
