@@ -32,28 +32,28 @@ const ALLOWLIST = [
   {
     check: 'CONTEXT_ISOLATION_JS_CHECK',
     file: 'main/index.js',
-    when: (finding) => /new BrowserWindow\(\s*mainWindowOptions\(/.test(finding.sample),
-    // The check only reads an object literal written inside `new BrowserWindow(...)`; ours comes from
-    // mainWindowOptions() → secureWebPreferences() (contextIsolation: true), which
+    when: (finding) => /new BrowserWindow\(\s*(mainWindowOptions|printWindowOptions)\(/.test(finding.sample),
+    // The check only reads an object literal written inside `new BrowserWindow(...)`; ours come from
+    // mainWindowOptions() / printWindowOptions() → secureWebPreferences() (contextIsolation: true), which
     // electron/main/security-baseline.test.ts pins value by value.
-    why: 'webPreferences come from mainWindowOptions(), which the check cannot follow; contextIsolation: true is pinned by security-baseline.test.ts',
+    why: 'webPreferences come from mainWindowOptions(), or printWindowOptions(), which the check cannot follow; contextIsolation: true is pinned by security-baseline.test.ts',
   },
   {
     check: 'SANDBOX_JS_CHECK',
     file: 'main/index.js',
-    when: (finding) => /new BrowserWindow\(\s*mainWindowOptions\(/.test(finding.sample),
+    when: (finding) => /new BrowserWindow\(\s*(mainWindowOptions|printWindowOptions)\(/.test(finding.sample),
     // Same blind spot as above; sandbox: true is pinned by electron/main/security-baseline.test.ts.
-    why: 'webPreferences come from mainWindowOptions(), which the check cannot follow; sandbox: true is pinned by security-baseline.test.ts',
+    why: 'webPreferences come from mainWindowOptions(), or printWindowOptions(), which the check cannot follow; sandbox: true is pinned by security-baseline.test.ts',
   },
   {
     check: 'AUXCLICK_JS_CHECK',
     file: 'main/index.js',
-    when: (finding) => /new BrowserWindow\(\s*mainWindowOptions\(/.test(finding.sample),
+    when: (finding) => /new BrowserWindow\(\s*(mainWindowOptions|printWindowOptions)\(/.test(finding.sample),
     // The check wants disableBlinkFeatures: 'Auxclick' written literally in `new BrowserWindow(...)` (it cannot
     // see into mainWindowOptions() either). What it guards against, a middle-click opening a link in a new
     // window, cannot happen here: guardNavigation() in electron/main/security.ts gives every webContents a
     // setWindowOpenHandler that denies all new windows, and blocks will-navigate/will-redirect off app://.
-    why: 'new windows (middle-click included) are denied by setWindowOpenHandler in guardNavigation(); the check cannot see into mainWindowOptions()',
+    why: 'new windows (middle-click included) are denied by setWindowOpenHandler in guardNavigation(); the check cannot see into mainWindowOptions() or printWindowOptions()',
   },
   {
     check: 'CSP_GLOBAL_CHECK',

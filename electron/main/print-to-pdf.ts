@@ -4,7 +4,7 @@
  * the report's own page breaks, and the window goes. The report has no script and its CSP forbids any load.
  */
 import type { BrowserWindow as ElectronBrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { secureWebPreferences } from './window-options.js';
+import { printWindowOptions } from './window-options.js';
 
 export type PrintWindow = Pick<ElectronBrowserWindow, 'loadURL' | 'destroy'> & { webContents: Pick<ElectronBrowserWindow['webContents'], 'printToPDF'> };
 export type PrintWindowClass = new (options: BrowserWindowConstructorOptions) => PrintWindow;
@@ -15,11 +15,7 @@ export const maxDataUrlLength = 2 * 1024 * 1024;
 export async function printHtmlToPdf(BrowserWindow: PrintWindowClass, html: string): Promise<Uint8Array> {
   const url = `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
   if (url.length > maxDataUrlLength) throw new Error(`The report is ${Math.round(url.length / 1024)} KiB, more than Chromium loads at once.`);
-  const window = new BrowserWindow({
-    show: false,
-    // The app window's settings, without a preload and with JavaScript off: the report has no script.
-    webPreferences: { ...secureWebPreferences(), javascript: false },
-  });
+  const window = new BrowserWindow(printWindowOptions());
   try {
     await window.loadURL(url);
     const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });

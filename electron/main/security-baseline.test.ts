@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { appOrigin } from './security.js';
-import { mainWindowOptions, secureWebPreferences } from './window-options.js';
+import { mainWindowOptions, printWindowOptions, secureWebPreferences } from './window-options.js';
 
 // window-options.ts and security.ts only import types from electron today; if that changes, Node must not load it.
 vi.mock('electron', () => ({}));
@@ -92,6 +92,11 @@ describe('security baseline (design.md §7)', () => {
     const others = Object.keys(options).filter((key) => key !== 'webPreferences' && !presentational.includes(key));
     expect(others).toEqual([]);
     expect(options.icon).toBe('/icons/icon.png');
+  });
+
+  it('the report printing window has the same webPreferences without a preload, JavaScript off, and is hidden', () => {
+    const { preload: _preload, ...withoutPreload } = expectedWebPreferences;
+    expect(printWindowOptions()).toStrictEqual({ show: false, webPreferences: { ...withoutPreload, javascript: false } });
   });
 
   describe.each([

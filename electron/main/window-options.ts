@@ -33,3 +33,8 @@ export function mainWindowOptions(preloadPath: string, iconPath: string): Browse
     webPreferences: secureWebPreferences(preloadPath),
   };
 }
+
+/** The hidden window that prints the evidence report: the same settings, no preload, and JavaScript off. */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return { show: false, webPreferences: { ...secureWebPreferences(), javascript: false } };
+}
