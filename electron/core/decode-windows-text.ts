@@ -4,6 +4,7 @@
  * one, and `-Encoding Default` writes the ANSI code page (windows-1252 on Western systems). A file copied through
  * some tools loses its BOM, so UTF-16 is also recognised by its zero bytes.
  */
+import { msg } from './message-catalogue.js';
 import { fail, ok, type Result } from './result.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16le with BOM' | 'utf-16be with BOM' | 'windows-1252';
@@ -54,7 +55,7 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
 export function decodeWindowsText(bytes: Uint8Array, fileName: string): Result<DecodedText> {
   const decoded = decodeBytes(bytes);
   if (decoded.text.includes('\u0000')) {
-    return fail('text.not-text', `${fileName} is not a text file (it holds NUL bytes); save the console output as text, e.g. with Out-File or Start-Transcript.`, fileName);
+    return fail('text.not-text', msg('error.text.not-text', { file: fileName, outFile: 'Out-File', transcript: 'Start-Transcript' }), fileName);
   }
   return ok(decoded);
 }

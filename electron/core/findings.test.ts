@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findingCatalogue, finding, sortFindings } from './findings.js';
+import { msg } from './message-catalogue.js';
 
 const electronDir = new URL('..', import.meta.url).pathname;
 
@@ -28,9 +29,23 @@ describe('the finding catalogue', () => {
   });
 
   it('fills the title from the catalogue and sorts worst first', () => {
-    const info = finding('project.invalid-url', 'info', { detail: 'd' });
-    const error = finding('project.required', 'error', { detail: 'd', subject: 'sipDomain' });
+    const info = finding('project.invalid-url', 'info', { detail: msg('project.invalid-url.fix') });
+    const error = finding('project.required', 'error', { detail: msg('project.required.detail', { field: 'sipDomain' }), subject: 'sipDomain' });
     expect(error.title).toBe(findingCatalogue['project.required']);
     expect(sortFindings([info, error]).map((f) => f.severity)).toEqual(['error', 'info']);
+  });
+
+  it('renders the detail and fix in English from their messages, and keeps the messages for the UI', () => {
+    const detail = msg('project.sip-domain-mismatch.detail', { userDomain: 'fabrikam.com', sipDomain: 'litwareinc.com' });
+    const fix = msg('project.sip-domain-mismatch.fix', { userDomain: 'fabrikam.com', sipDomain: 'litwareinc.com' });
+    const made = finding('project.sip-domain-mismatch', 'warning', { subject: 'testUserSipUri', detail, fix });
+    expect(made.detail).toBe(
+      'The test user is in fabrikam.com, the SIP domain is litwareinc.com. This works only when fabrikam.com is another SIP domain of the same deployment and an accepted domain in Exchange.',
+    );
+    expect(made.fix).toBe('Check with Get-CsSipDomain that fabrikam.com is a SIP domain, or pick a test user in litwareinc.com.');
+    expect(made.text).toEqual({ detail, fix });
+    // Plain JSON, as it crosses IPC.
+    expect(JSON.parse(JSON.stringify(made))).toEqual(made);
+    expect('fix' in finding('project.required', 'error', { detail: msg('project.required.detail', { field: 'sipDomain' }) })).toBe(false);
   });
 });

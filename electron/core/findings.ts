@@ -9,6 +9,8 @@ import { exchangeTrustFindings, metadataFindings } from './metadata/metadata-fin
 import { scriptFindings } from './powershell/script-findings.js';
 import { diagnoseFindings } from './diagnose/diagnose-findings.js';
 import { stateFindings } from './state/state-findings.js';
+import { english } from './message-catalogue.js';
+import type { Message } from './messages.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'ok';
 
@@ -36,14 +38,26 @@ export interface Finding {
   fix?: string;
   /** Which certificate, URL or field (dotted path, e.g. `exchangeServers[1]`). */
   subject?: string;
+  /** `detail` and `fix` as messages (message-catalogue.ts), for the UI to say in the user's language; commands are values. */
+  text: { detail: Message; fix?: Message };
 }
 
+/** The finding, its detail and fix rendered in English from their messages. */
 export function finding(
   id: FindingId,
   severity: Severity,
-  fields: { detail: string; fix?: string; subject?: string },
+  fields: { detail: Message; fix?: Message; subject?: string },
 ): Finding {
-  return { id, severity, title: findingCatalogue[id], ...fields };
+  const { detail, fix, subject } = fields;
+  return {
+    id,
+    severity,
+    title: findingCatalogue[id],
+    ...(subject === undefined ? {} : { subject }),
+    detail: english(detail),
+    ...(fix === undefined ? {} : { fix: english(fix) }),
+    text: fix === undefined ? { detail } : { detail, fix },
+  };
 }
 
 export function isFindingId(value: string): value is FindingId {

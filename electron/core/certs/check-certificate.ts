@@ -6,6 +6,8 @@
  * Expiry thresholds follow Exchange HealthChecker: an error under 30 days, a warning under 60.
  */
 import { finding, type Finding, type Severity } from '../findings.js';
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import { canRollOAuthIssuer, exchangeAuthFixes, oauthIssuerFixes, tlsFixes } from './cert-fixes.js';
 import { certificateNamesHost, namesOf } from './host-name.js';
 import type { CertificateFormat } from './load-certificate.js';
@@ -39,24 +41,24 @@ export interface RoleCheckOptions {
   trust?: ChainTrust | null;
 }
 
-const roleNames: Record<CertificateRole, string> = {
-  'oauth-issuer': 'OAuthTokenIssuer certificate',
-  'exchange-auth': 'Exchange Auth certificate',
-  tls: 'TLS certificate',
+const roleNames: Record<CertificateRole, Message> = {
+  'oauth-issuer': msg('cert.role.oauth-issuer'),
+  'exchange-auth': msg('cert.role.exchange-auth'),
+  tls: msg('cert.role.tls'),
 };
 
 function dateOnly(iso: string): string {
   return iso.slice(0, 10);
 }
 
-function expiryFix(role: CertificateRole, leaf: CertificateFacts, now: Date, endpoint: string, expired: boolean): string {
+function expiryFix(role: CertificateRole, leaf: CertificateFacts, now: Date, endpoint: string, expired: boolean): Message {
   if (role === 'oauth-issuer') return expired || !canRollOAuthIssuer(leaf, now) ? oauthIssuerFixes.replaceNow : oauthIssuerFixes.roll(leaf.notAfter);
   if (role === 'exchange-auth') return expired ? exchangeAuthFixes.replaceNow : exchangeAuthFixes.stageNext;
   return tlsFixes.renew(endpoint);
 }
 
 /** A new certificate is needed (key size, hash): the role's way to put one in place. */
-function replacementFix(role: CertificateRole, leaf: CertificateFacts, now: Date, endpoint: string): string {
+function replacementFix(role: CertificateRole, leaf: CertificateFacts, now: Date, endpoint: string): Message {
   if (role === 'oauth-issuer') return canRollOAuthIssuer(leaf, now) ? oauthIssuerFixes.roll(leaf.notAfter) : oauthIssuerFixes.replaceNow;
   if (role === 'exchange-auth') return exchangeAuthFixes.stageNext;
   return tlsFixes.renew(endpoint);
@@ -68,8 +70,14 @@ function validityFindings(role: CertificateRole, leaf: CertificateFacts, now: Da
     return [
       finding('cert.not-yet-valid', 'error', {
         subject,
-        detail: `The ${what} is valid only from ${leaf.notBefore}; until then it cannot be used${role === 'tls' ? '' : ' to sign tokens'}. Check the clock of this machine and the servers' too.`,
-        fix: role === 'oauth-issuer' ? `Stage it to take effect after ${leaf.notBefore} with Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint ${leaf.thumbprint} -Roll -EffectiveDate <a date after ${dateOnly(leaf.notBefore)}>, or use a certificate that is valid now.` : 'Use a certificate that is valid now.',
+        detail: msg(role === 'tls' ? 'cert.not-yet-valid.detail.tls' : 'cert.not-yet-valid.detail.signing', { what, notBefore: { instant: leaf.notBefore } }),
+        fix:
+          role === 'oauth-issuer'
+            ? msg('cert.not-yet-valid.fix.oauth-issuer', {
+                notBefore: { instant: leaf.notBefore },
+                command: `Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint ${leaf.thumbprint} -Roll -EffectiveDate <a date after ${dateOnly(leaf.notBefore)}>`,
+              })
+            : msg('cert.not-yet-valid.fix'),
       }),
     ];
   }
@@ -78,7 +86,7 @@ function validityFindings(role: CertificateRole, leaf: CertificateFacts, now: Da
     return [
       finding('cert.expired', 'error', {
         subject,
-        detail: `The ${what} expired on ${leaf.notAfter} (${-left} day(s) ago).${role === 'tls' ? ' Clients refuse the connection.' : ' Tokens it signs are refused, so server-to-server authentication fails.'}`,
+        detail: msg(role === 'tls' ? 'cert.expired.detail.tls' : 'cert.expired.detail.signing', { what, notAfter: { instant: leaf.notAfter }, days: -left }),
         fix: expiryFix(role, leaf, now, endpoint, true),
       }),
     ];
@@ -88,7 +96,7 @@ function validityFindings(role: CertificateRole, leaf: CertificateFacts, now: Da
     return [
       finding('cert.expires-soon', severity, {
         subject,
-        detail: `The ${what} expires on ${leaf.notAfter}: ${left} day(s) left (an error under ${expiryErrorDays} days, a warning under ${expiryWarningDays}, as Exchange HealthChecker counts).`,
+        detail: msg('cert.expires-soon.detail', { what, notAfter: { instant: leaf.notAfter }, days: left, errorDays: expiryErrorDays, warningDays: expiryWarningDays }),
         fix: expiryFix(role, leaf, now, endpoint, false),
       }),
     ];
@@ -101,8 +109,13 @@ function keyFindings(role: CertificateRole, leaf: CertificateFacts, now: Date, s
   return [
     finding('cert.key-too-small', 'error', {
       subject,
-      detail: `The ${roleNames[role]} has a ${leaf.keyBits}-bit RSA key; at least ${minimumKeyBits} bits are required${role === 'oauth-issuer' ? ' (Skype for Business documentation; Lync 2013 tables allow 1024 but warn)' : ''}.`,
-      fix: `Request a certificate with a key of ${minimumKeyBits} bits or more. ${replacementFix(role, leaf, now, endpoint)}`,
+      // Key sizes are written as they are (2048), not as grouped numbers.
+      detail: msg(role === 'oauth-issuer' ? 'cert.key-too-small.detail.oauth-issuer' : 'cert.key-too-small.detail', {
+        what: roleNames[role],
+        bits: String(leaf.keyBits),
+        minimum: String(minimumKeyBits),
+      }),
+      fix: msg('cert.key-too-small.fix', { minimum: String(minimumKeyBits), replacement: replacementFix(role, leaf, now, endpoint) }),
     }),
   ];
 }
@@ -115,12 +128,19 @@ function signatureFindings(role: CertificateRole, certificate: CheckedCertificat
   const weak = signedBy.filter((c) => weakHash.test(c.signatureAlgorithm));
   if (weak.length === 0) return [];
   const broken = weak.some((c) => /^md/i.test(c.signatureAlgorithm));
-  const listed = weak.map((c) => `${c === certificate.leaf ? 'the certificate' : c.subject} (${c.signatureAlgorithm})`).join(', ');
+  const issuers = weak.filter((c) => c !== certificate.leaf).map((c) => `${c.subject} (${c.signatureAlgorithm})`).join(', ');
+  const leafWeak = weak[0] === certificate.leaf;
+  const algorithm = certificate.leaf.signatureAlgorithm;
+  const listed = !leafWeak
+    ? issuers
+    : issuers === ''
+      ? msg('cert.weak-signature.listed.leaf', { algorithm })
+      : msg('cert.weak-signature.listed.leaf-and-issuers', { algorithm, issuers });
   return [
     finding('cert.weak-signature', broken ? 'error' : 'warning', {
       subject,
-      detail: `Signed with a weak hash: ${listed}. ${broken ? 'MD5/MD2 signatures are forgeable.' : 'SHA-1 signatures are deprecated; Exchange HealthChecker flags them.'}`,
-      fix: `Request a certificate signed with SHA-256. ${replacementFix(role, certificate.leaf, now, endpoint)}`,
+      detail: msg(broken ? 'cert.weak-signature.detail.broken' : 'cert.weak-signature.detail.deprecated', { listed }),
+      fix: msg('cert.weak-signature.fix', { replacement: replacementFix(role, certificate.leaf, now, endpoint) }),
     }),
   ];
 }
@@ -132,9 +152,7 @@ function privateKeyFindings(role: CertificateRole, certificate: CheckedCertifica
   return [
     finding('cert.no-private-key', forImport ? 'error' : 'info', {
       subject,
-      detail: forImport
-        ? 'The PFX holds the certificate but not its private key; Import-CsCertificate needs the key, and every Front End signs tokens with it.'
-        : 'Only the certificate is here: enough to check it, not to import it.',
+      detail: msg(forImport ? 'cert.no-private-key.detail.pfx' : 'cert.no-private-key.detail.certificate-only'),
       fix: forImport ? oauthIssuerFixes.importWithKey : oauthIssuerFixes.assignExisting(certificate.leaf.thumbprint),
     }),
   ];
@@ -151,23 +169,21 @@ function sipDomainFindings(leaf: CertificateFacts, sipDomain: string, subject: s
     finding('cert.subject-missing-sip-domain', underDomain ? 'warning' : 'error', {
       subject,
       detail: underDomain
-        ? `The certificate names ${names.join(', ')} but not the SIP domain ${sipDomain} itself. Lync 2013's certificate tables accept a server FQDN; the Skype for Business documentation asks for the SIP domain in the subject.`
-        : `Neither the subject nor the SANs name the SIP domain ${sipDomain} (found: ${names.join(', ') || 'no names'}). The OAuthTokenIssuer certificate must include the SIP domain in its subject.`,
-      fix: `Request a certificate with CN=${sipDomain} (additional SIP domains as SANs), then assign it. ${oauthIssuerFixes.current}`,
+        ? msg('cert.subject-missing-sip-domain.detail.under-domain', { names: names.join(', '), sipDomain })
+        : names.length > 0
+          ? msg('cert.subject-missing-sip-domain.detail', { sipDomain, names: names.join(', ') })
+          : msg('cert.subject-missing-sip-domain.detail.no-names', { sipDomain }),
+      fix: msg('cert.subject-missing-sip-domain.fix', { sipDomain, current: oauthIssuerFixes.current }),
     }),
   ];
 }
 
 function selfSignedFindings(role: CertificateRole, leaf: CertificateFacts, subject: string): Finding[] {
   if (!leaf.selfSigned) return [];
-  const details: Record<CertificateRole, [Severity, string, string]> = {
-    'exchange-auth': ['info', 'As expected: Exchange Setup creates the Auth certificate self-signed, and partners trust it through Exchange\'s metadata document, not through a CA.', exchangeAuthFixes.current],
-    'oauth-issuer': [
-      'info',
-      "Exchange takes the key from Lync's metadata document, so no CA is involved in token signing; Microsoft's tables describe an OAuthTokenIssuer certificate from an internal or public CA.",
-      oauthIssuerFixes.current,
-    ],
-    tls: ['warning', 'The endpoint presents a self-signed certificate: every server that connects must trust this very certificate.', tlsFixes.trust],
+  const details: Record<CertificateRole, [Severity, Message, Message]> = {
+    'exchange-auth': ['info', msg('cert.self-signed.detail.exchange-auth'), exchangeAuthFixes.current],
+    'oauth-issuer': ['info', msg('cert.self-signed.detail.oauth-issuer'), oauthIssuerFixes.current],
+    tls: ['warning', msg('cert.self-signed.detail.tls'), tlsFixes.trust],
   };
   const [severity, detail, fix] = details[role];
   return [finding('cert.self-signed', severity, { subject, detail, fix })];
@@ -177,16 +193,21 @@ function selfSignedFindings(role: CertificateRole, leaf: CertificateFacts, subje
 export function hostnameMismatchFinding(subject: string, host: string, names: readonly string[] | null): Finding {
   return finding('cert.hostname-mismatch', 'error', {
     subject,
-    detail: `The certificate does not name ${host}${names ? `; it names ${names.join(', ') || 'nothing'}` : ''}. Clients refuse the connection.`,
+    detail:
+      names === null
+        ? msg('cert.hostname-mismatch.detail', { host })
+        : names.length > 0
+          ? msg('cert.hostname-mismatch.detail.names', { host, names: names.join(', ') })
+          : msg('cert.hostname-mismatch.detail.no-names', { host }),
     fix: tlsFixes.hostname(host),
   });
 }
 
 /** Also raised for a live endpoint from Node's own verification. */
-export function untrustedChainFinding(subject: string, reason: string): Finding {
+export function untrustedChainFinding(subject: string, reason: Message): Finding {
   return finding('cert.untrusted-chain', 'error', {
     subject,
-    detail: `The chain does not lead to a trusted root: ${reason}.`,
+    detail: msg('cert.untrusted-chain.detail', { reason }),
     fix: tlsFixes.trust,
   });
 }
@@ -195,13 +216,13 @@ function tlsFindings(certificate: CheckedCertificate, options: RoleCheckOptions)
   const { leaf } = certificate;
   const out: Finding[] = [];
   if (options.host && !certificateNamesHost(leaf, options.host)) out.push(hostnameMismatchFinding(options.subject, options.host, namesOf(leaf)));
-  if (options.trust && !options.trust.trusted) out.push(untrustedChainFinding(options.subject, options.trust.reason));
+  if (options.trust && !options.trust.trusted) out.push(untrustedChainFinding(options.subject, options.trust.reasonMessage));
   const ekus = leaf.extendedKeyUsages;
   if (ekus.length > 0 && !ekus.includes('serverAuth') && !ekus.includes('2.5.29.37.0')) {
     out.push(
       finding('cert.no-server-auth', 'error', {
         subject: options.subject,
-        detail: `The certificate's extended key usages (${ekus.join(', ')}) do not include Server Authentication, so TLS clients refuse it.`,
+        detail: msg('cert.no-server-auth.detail', { usages: ekus.join(', ') }),
         fix: tlsFixes.serverAuth,
       }),
     );

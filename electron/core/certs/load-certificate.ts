@@ -5,7 +5,8 @@
  * `cert.unsupported-algorithm`.
  */
 import forge from 'node-forge';
-import { fail, ok, type Result } from '../result.js';
+import { msg } from '../message-catalogue.js';
+import { errorValue, fail, ok, type Result } from '../result.js';
 import { pickLeafAndChain } from './leaf-and-chain.js';
 import { readPemBlocks } from './pem-blocks.js';
 import { looksLikePfx, readPfx } from './pfx.js';
@@ -38,8 +39,9 @@ function decodeAll(ders: readonly Uint8Array[], fileName: string): Result<Decode
   for (const [index, der] of ders.entries()) {
     const one = decodeCertificate(der);
     if (!one.ok) {
-      const which = ders.length > 1 ? `certificate ${index + 1} of ${ders.length} in ${fileName}` : fileName;
-      return fail(one.error.code, `${which}: ${one.error.message}`, fileName);
+      const error = errorValue(one.error);
+      const text = ders.length > 1 ? msg('error.cert.nth-in-file', { index: index + 1, count: ders.length, file: fileName, error }) : msg('error.cert.in-file', { file: fileName, error });
+      return fail(one.error.code, text, fileName);
     }
     decoded.push(one.value);
   }
@@ -49,10 +51,10 @@ function decodeAll(ders: readonly Uint8Array[], fileName: string): Result<Decode
 function fromPem(text: string, fileName: string, password: string | null): Result<DecodedCertificateFile> | null {
   const blocks = readPemBlocks(text);
   if (blocks === null) return null;
-  if ('error' in blocks) return fail('cert.unreadable', `${fileName}: ${blocks.error}.`, fileName);
+  if ('error' in blocks) return fail('cert.unreadable', msg('error.cert.pem-broken', { file: fileName, error: blocks.error }), fileName);
   const certificateBlocks = blocks.filter((b) => b.label === 'CERTIFICATE' || b.label === 'X509 CERTIFICATE' || b.label === 'TRUSTED CERTIFICATE');
   if (certificateBlocks.length === 0) {
-    return fail('cert.unreadable', `${fileName} holds no CERTIFICATE block (found: ${[...new Set(blocks.map((b) => b.label))].join(', ')}).`, fileName);
+    return fail('cert.unreadable', msg('error.cert.no-certificate-block', { file: fileName, labels: [...new Set(blocks.map((b) => b.label))].join(', ') }), fileName);
   }
   const decoded = decodeAll(certificateBlocks.map((b) => b.der), fileName);
   if (!decoded.ok) return decoded;
@@ -84,24 +86,24 @@ function bareBase64(text: string): Uint8Array | null {
 
 /** Reads the file, keeping node-forge's objects (for the checks in core/certs). */
 export function decodeCertificateFile(bytes: Uint8Array, fileName: string, password: string | null): Result<DecodedCertificateFile> {
-  if (bytes.length === 0) return fail('cert.unreadable', `${fileName} is empty.`, fileName);
-  if (bytes.length > maxFileBytes) return fail('cert.unreadable', `${fileName} is ${bytes.length} bytes; a certificate file is far smaller (limit 1 MiB).`, fileName);
+  if (bytes.length === 0) return fail('cert.unreadable', msg('error.cert.empty', { file: fileName }), fileName);
+  if (bytes.length > maxFileBytes) return fail('cert.unreadable', msg('error.cert.too-large', { file: fileName, size: bytes.length }), fileName);
   const text = Buffer.from(bytes).toString('latin1');
   const pem = fromPem(text, fileName, password);
   if (pem) return pem;
   const der = bareBase64(text) ?? bytes;
   const asn1 = parseAsn1(der);
   if (!asn1) {
-    return fail('cert.unreadable', `${fileName} is not a certificate: expected PEM (-----BEGIN CERTIFICATE-----), DER (.cer) or PFX/PKCS#12, and it is none of them (or it is truncated).`, fileName);
+    return fail('cert.unreadable', msg('error.cert.not-a-certificate', { file: fileName, pemHeader: '-----BEGIN CERTIFICATE-----' }), fileName);
   }
   if (looksLikePfx(asn1)) {
     const pfx = readPfx(asn1, fileName, password);
     if (!pfx.ok) return pfx;
-    if (pfx.value.certificates.length === 0) return fail('cert.unreadable', `${fileName} is a PFX without any certificate in it.`, fileName);
+    if (pfx.value.certificates.length === 0) return fail('cert.unreadable', msg('error.cert.pfx-empty', { file: fileName }), fileName);
     const decoded = decodeAll(pfx.value.certificates, fileName);
     if (!decoded.ok) return decoded;
     if (pfx.value.keys.some((k) => k === null)) {
-      return fail('cert.unsupported-algorithm', `${fileName} holds a private key that is not RSA (an EC key); server-to-server OAuth needs RSA.`, fileName);
+      return fail('cert.unsupported-algorithm', msg('error.cert.pfx-key-not-rsa', { file: fileName }), fileName);
     }
     return ok({ format: 'pfx', ...pickLeafAndChain(decoded.value, pfx.value.keys.filter((k) => k !== null)) });
   }

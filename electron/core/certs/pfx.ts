@@ -3,6 +3,7 @@
  * SHA-256 MAC, 3DES with a SHA-1 MAC, legacy RC2-40), password errors told apart from broken files.
  */
 import forge from 'node-forge';
+import { msg } from '../message-catalogue.js';
 import { fail, ok, type Result } from '../result.js';
 
 export interface PfxContents {
@@ -92,12 +93,12 @@ export function readPfx(asn1: forge.asn1.Asn1, fileName: string, password: strin
   }
   if (last.ok) return last;
   if (last.error.code === 'cert.unsupported-algorithm') {
-    return fail('cert.unsupported-algorithm', `${fileName} is a PFX encrypted with an algorithm this tool cannot read (${last.error.message}). Re-export it with AES-256 or 3DES.`, fileName);
+    return fail('cert.unsupported-algorithm', msg('error.cert.pfx-cipher', { file: fileName, error: last.error.message }), fileName);
   }
   if (last.error.code === 'password') {
     return password === null
-      ? fail('cert.password-required', `${fileName} is a password-protected PFX: give its password to open it.`, fileName)
-      : fail('cert.password-wrong', `The password does not open ${fileName} (the PFX's integrity check failed). Check the password and try again.`, fileName);
+      ? fail('cert.password-required', msg('error.cert.pfx-password-required', { file: fileName }), fileName)
+      : fail('cert.password-wrong', msg('error.cert.pfx-password-wrong', { file: fileName }), fileName);
   }
-  return fail('cert.unreadable', `${fileName} looks like a PFX but cannot be read (${last.error.message}); it may be damaged or truncated.`, fileName);
+  return fail('cert.unreadable', msg('error.cert.pfx-broken', { file: fileName, error: last.error.message }), fileName);
 }

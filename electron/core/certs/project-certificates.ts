@@ -4,7 +4,10 @@
  * PFX passwords are never in the project: the caller passes them (the CLI from environment variables).
  */
 import { finding, sortFindings, type Finding } from '../findings.js';
+import { english, msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import type { Project } from '../model/project.js';
+import { errorValue } from '../result.js';
 import { buildTrustStore, readTrustedCaFiles, type TrustStore } from '../net/trust-store.js';
 import type { CertificateRole } from './check-certificate.js';
 import { inspectCertificate, type CertificateInspection } from './inspect-certificate.js';
@@ -30,9 +33,12 @@ export interface ProjectCertificatesReport {
 
 const fields = { oauthIssuer: 'oauth-issuer', exchangeAuth: 'exchange-auth' } as const satisfies Record<string, CertificateRole>;
 
-function readError(error: unknown): string {
+function readError(error: unknown, file: string, field: string): Message {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+  if (code === 'ENOENT') return msg('cert.reason.read-missing', { file, field });
+  if (code === 'EACCES') return msg('cert.reason.read-denied', { file, field });
+  if (code === 'EISDIR') return msg('cert.reason.read-folder', { file, field });
+  return msg('cert.reason.read-failed', { file, field, error: (error as Error).message });
 }
 
 async function checkOne(project: Project, field: keyof typeof fields, edges: ProjectCertificateEdges): Promise<CertificateInspection | null> {
@@ -44,8 +50,9 @@ async function checkOne(project: Project, field: keyof typeof fields, edges: Pro
   try {
     bytes = await edges.readFile(path);
   } catch (e) {
-    const error = { code: 'cert.unreadable', message: `Cannot read ${path} (certificates.${field}): ${readError(e)}.` };
-    return { role, file: path, certificate: null, daysLeft: null, trust: null, findings: [loadErrorFinding(error, role, subject)] };
+    const reason = readError(e, path, `certificates.${field}`);
+    const error = { code: 'cert.unreadable', message: english(reason) };
+    return { role, file: path, certificate: null, daysLeft: null, trust: null, findings: [loadErrorFinding(error, role, subject, reason)] };
   }
   return inspectCertificate(bytes, path, { role, now: edges.now, password: edges.passwords[field], sipDomain: project.sipDomain || null, subject });
 }
@@ -65,8 +72,8 @@ export async function checkProjectCertificates(project: Project, edges: ProjectC
     findings.push(
       finding('cert.ca-unreadable', 'error', {
         subject: imported.error.subject ?? 'trustedCaFiles',
-        detail: imported.error.message,
-        fix: 'Point trustedCaFiles at the CA certificate files (PEM or DER .cer), relative to the project file, or remove the entry.',
+        detail: msg('cert.ca-unreadable.detail', { reason: errorValue(imported.error) }),
+        fix: msg('cert.ca-unreadable.fix'),
       }),
     );
   }

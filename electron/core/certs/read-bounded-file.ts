@@ -5,6 +5,11 @@
  */
 export const maxCertificateFileBytes = 1024 * 1024;
 
+/** Why a file of `size` bytes is not read as a certificate file (picked or dropped alike). */
+export function certificateFileTooLarge(size: number, maxBytes = maxCertificateFileBytes): string {
+  return `it is ${size} bytes, more than a certificate file can be (${maxBytes / 1024} KiB)`;
+}
+
 interface BoundedHandle {
   stat(): Promise<{ isFile(): boolean; size: number }>;
   read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
@@ -20,7 +25,7 @@ export async function readBoundedFile(fs: BoundedFs, path: string, maxBytes = ma
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new Error('it is not a regular file');
-    if (stat.size > maxBytes) throw new Error(`it is ${stat.size} bytes, more than a certificate file can be (${maxBytes / 1024} KiB)`);
+    if (stat.size > maxBytes) throw new Error(certificateFileTooLarge(stat.size, maxBytes));
     const buffer = new Uint8Array(stat.size);
     let read = 0;
     while (read < stat.size) {

@@ -5,12 +5,17 @@
  * leaf's own dates are the expiry findings' business.
  */
 import forge from 'node-forge';
+import { english, msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import type { TrustStore } from '../net/trust-store.js';
 import { formatDistinguishedName, readCertificateNames } from './certificate-names.js';
 import { readPemBlocks } from './pem-blocks.js';
 import type { DecodedCertificate } from './x509.js';
 
-export type ChainTrust = { trusted: true; reason: null } | { trusted: false; reason: string };
+/** An untrusted chain's `reason` in English, and as a message for the UI to say in the user's language. */
+export type ChainTrust = { trusted: true; reason: null } | { trusted: false; reason: string; reasonMessage: Message };
+
+export const untrustedChain = (reasonMessage: Message): ChainTrust => ({ trusted: false, reason: english(reasonMessage), reasonMessage });
 
 interface Link {
   cert: forge.pki.Certificate;
@@ -65,24 +70,30 @@ export function verifyChain(leaf: DecodedCertificate, others: readonly DecodedCe
     if (anchors.some((a) => a.der === current.der)) return { trusted: true, reason: null };
     const anchor = anchors.find((a) => signs(a, current) === true);
     if (anchor) {
-      return outside(anchor, now) ? { trusted: false, reason: `the trusted root ${nameOf(anchor)} is outside its validity period` } : { trusted: true, reason: null };
+      return outside(anchor, now) ? untrustedChain(msg('cert.chain.root-outside-validity', { name: nameOf(anchor) })) : { trusted: true, reason: null };
     }
     const candidates = intermediates.filter((c) => !used.has(c.der) && c.cert.issued(current.cert));
     const next = candidates.find((c) => signs(c, current) === true);
     if (!next) {
       if (candidates.some((c) => signs(c, current) === 'unsupported')) {
-        return { trusted: false, reason: `the signature on ${nameOf(current)} uses an algorithm this tool cannot verify` };
+        return untrustedChain(msg('cert.chain.unverifiable-signature', { name: nameOf(current) }));
       }
       const issuerName = formatDistinguishedName(current.cert.issuer.attributes);
-      if (unreadableSubjects.has(issuerName)) return { trusted: false, reason: `its issuer ${issuerName} is a trusted root with an EC key, which this tool cannot verify` };
-      if (current.cert.isIssuer(current.cert)) return { trusted: false, reason: `${nameOf(current)} is self-signed and not in the trust store` };
-      return { trusted: false, reason: `nothing trusted issued ${nameOf(current)}: its issuer ${issuerName} is neither a trusted root nor in the file` };
+      if (unreadableSubjects.has(issuerName)) return untrustedChain(msg('cert.chain.ec-root', { issuer: issuerName }));
+      if (current.cert.isIssuer(current.cert)) return untrustedChain(msg('cert.chain.self-signed', { name: nameOf(current) }));
+      return untrustedChain(msg('cert.chain.unknown-issuer', { name: nameOf(current), issuer: issuerName }));
     }
     if (outside(next, now)) {
-      return { trusted: false, reason: `the issuing certificate ${nameOf(next)} is outside its validity period (${next.cert.validity.notBefore.toISOString()} to ${next.cert.validity.notAfter.toISOString()})` };
+      return untrustedChain(
+        msg('cert.chain.issuer-outside-validity', {
+          name: nameOf(next),
+          notBefore: { instant: next.cert.validity.notBefore.toISOString() },
+          notAfter: { instant: next.cert.validity.notAfter.toISOString() },
+        }),
+      );
     }
     used.add(next.der);
     current = next;
   }
-  return { trusted: false, reason: 'the chain is longer than 10 certificates' };
+  return untrustedChain(msg('cert.chain.too-long'));
 }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import forge from 'node-forge';
+import { msg } from '../message-catalogue.js';
 import { fail, ok, type Result } from '../result.js';
 import { formatDistinguishedName } from './certificate-names.js';
 
@@ -90,7 +91,7 @@ export function decodeCertificate(der: Uint8Array): Result<DecodedCertificate> {
     const fromDer = forge.asn1.fromDer as unknown as (bytes: forge.util.ByteStringBuffer, options: { strict: boolean; parseAllBytes: boolean }) => forge.asn1.Asn1;
     asn1 = fromDer(forge.util.createBuffer(Buffer.from(der).toString('binary')), { strict: true, parseAllBytes: true });
   } catch {
-    return fail('cert.unreadable', 'The data is not a DER-encoded X.509 certificate.');
+    return fail('cert.unreadable', msg('error.cert.not-der'));
   }
   let cert: forge.pki.Certificate;
   try {
@@ -99,12 +100,12 @@ export function decodeCertificate(der: Uint8Array): Result<DecodedCertificate> {
     const keyOid = publicKeyAlgorithmOid(asn1);
     const sigOid = signatureAlgorithmOid(asn1);
     if (keyOid === ecPublicKeyOid || (sigOid && ecdsaSignatureOids.test(sigOid))) {
-      return fail('cert.unsupported-algorithm', 'The certificate uses an elliptic-curve (EC/ECDSA) key. Lync and Exchange server-to-server OAuth sign with RSA keys; use an RSA certificate of 2048 bits or more.');
+      return fail('cert.unsupported-algorithm', msg('error.cert.ec-key'));
     }
     if (keyOid !== null && keyOid !== '1.2.840.113549.1.1.1') {
-      return fail('cert.unsupported-algorithm', `The certificate's key algorithm (${keyOid}) is not RSA; server-to-server OAuth needs an RSA key.`);
+      return fail('cert.unsupported-algorithm', msg('error.cert.key-algorithm', { oid: keyOid }));
     }
-    return fail('cert.unreadable', `The certificate could not be read: ${(e as Error).message}.`);
+    return fail('cert.unreadable', msg('error.cert.decode-failed', { error: (e as Error).message }));
   }
   const publicKey = cert.publicKey as forge.pki.rsa.PublicKey;
   const sanExtension = cert.getExtension('subjectAltName') as { altNames?: { type: number; value?: string; ip?: string }[] } | null;

@@ -6,6 +6,7 @@
  */
 import { decodeWindowsText, type TextEncodingName } from '../decode-windows-text.js';
 import { sortFindings, type Finding, type FindingId } from '../findings.js';
+import { english, msg } from '../message-catalogue.js';
 import { ok, type Result } from '../result.js';
 import {
   accessDeniedFinding,
@@ -132,8 +133,11 @@ export function diagnoseText(text: string, context: DiagnoseContext = noProjectC
   const errorLines = lines.logical.filter((logical) => matches(logical, errorLike));
   if (raised.length > 0 && successLines.length > 0) {
     // 03-verify.ps1 runs the test twice when archiving is chosen: one run may pass and the other fail.
-    const note = ` Another run in this output succeeded (line ${Math.min(...successLines)}).`;
-    for (const entry of raised) entry.finding = { ...entry.finding, detail: entry.finding.detail + note };
+    const line = Math.min(...successLines);
+    for (const entry of raised) {
+      const detail = msg('diag.note.other-run-succeeded', { detail: entry.finding.text.detail, line });
+      entry.finding = { ...entry.finding, detail: english(detail), text: { ...entry.finding.text, detail } };
+    }
   }
   if (raised.length === 0) {
     const quiet = successLines.length === 0 ? finishedQuietly(lines, compact) : null;

@@ -6,6 +6,7 @@
 import type { Project } from '../model/project.js';
 import { parseSipUri } from '../model/values.js';
 import { quotePs } from '../powershell/quote.js';
+import { msg } from '../message-catalogue.js';
 import { fail, ok, type Result } from '../result.js';
 
 export interface TestCommand {
@@ -31,8 +32,8 @@ export function testCommandFor(sipUri: string, folder: TestCommand['folder'], de
 export function testCommands(project: Project): Result<TestCommand[]> {
   const parsed = parseSipUri(project.testUserSipUri);
   if (!parsed.ok) {
-    const why = project.testUserSipUri === '' ? 'it is empty' : parsed.reason;
-    return fail('verify.no-test-user', `testUserSipUri: the test needs the SIP URI of a user with an Exchange 2013 or later mailbox (${why}); enter it in the Topology step.`, 'testUserSipUri');
+    const reason = project.testUserSipUri === '' ? msg('error.verify.test-user-empty') : parsed.reasonMessage;
+    return fail('verify.no-test-user', msg('error.verify.no-test-user', { field: 'testUserSipUri', reason }), 'testUserSipUri');
   }
   const deleteItem = project.options.deleteTestItem;
   const folders: TestCommand['folder'][] = project.options.archiving ? ['ConversationHistory', 'Dumpster'] : ['ConversationHistory'];

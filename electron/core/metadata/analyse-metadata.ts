@@ -1,5 +1,6 @@
 /** From the bytes of a document (fetched, read from a file or pasted) to its findings: parse, check, cross-check. */
 import { finding, type Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
 import type { AppError } from '../result.js';
 import { checkMetadataDocument } from './check-metadata.js';
 import { crossCheckKeys, type ComparedCertificate, type KeyMatch, type ServerThumbprints } from './cross-check-keys.js';
@@ -30,11 +31,15 @@ export interface Analysis {
 
 function unreadableDocument(error: AppError, subject: string, contentType: string | null): Finding {
   if (error.code === 'metadata.too-large') return tooLargeFinding(subject, error.message);
-  const page = contentType && !/json/i.test(contentType) ? ` The server said it sent ${contentType}: perhaps an error or sign-in page instead of the document.` : '';
+  // A content type that is not JSON hints at an error or sign-in page.
+  const detail =
+    contentType && !/json/i.test(contentType)
+      ? msg('metadata.not-json.detail.content-type', { reason: error.message, contentType })
+      : msg('metadata.not-json.detail', { reason: error.message });
   return finding('metadata.not-json', 'error', {
     subject,
-    detail: `${error.message}${page}`,
-    fix: 'Check the URL or file: a metadata document is one JSON object with serviceName, issuer and keys.',
+    detail,
+    fix: msg('metadata.not-json.fix'),
   });
 }
 

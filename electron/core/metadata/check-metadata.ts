@@ -4,8 +4,10 @@
  * checked softly (warnings), as domain.md §1.6 advises; Exchange may publish `*` or no realm, which is explained.
  */
 import { finding, type Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import type { MetadataDocument, MetadataKey } from './metadata-document.js';
-import { describeService, roleName, serviceIdOf, splitIssuer, type MetadataRole } from './well-known-services.js';
+import { describeService, roleMessage, serviceIdOf, splitIssuer, type MetadataRole } from './well-known-services.js';
 
 export interface MetadataExpectation {
   /** Which side the document must come from; null checks the document on its own. */
@@ -21,12 +23,12 @@ const keyName = (key: MetadataKey) => `keys[${key.index}]`;
 
 function noKeyFindings(document: MetadataDocument, subject: string): Finding[] {
   if (document.keys.length > 0) return [];
-  const why = { absent: 'It has no "keys" property.', 'not-a-list': 'Its "keys" property is not a list.', list: 'Its "keys" list is empty.' }[document.keysField];
+  const detail = { absent: msg('metadata.no-keys.detail.absent'), 'not-a-list': msg('metadata.no-keys.detail.not-a-list'), list: msg('metadata.no-keys.detail.empty') }[document.keysField];
   return [
     finding('metadata.no-keys', 'error', {
       subject,
-      detail: `${why} Without a signing key, no partner can verify the tokens this service issues.`,
-      fix: 'Check the URL (it must be the service\'s /metadata/json/1) and that the service has its token-signing certificate: Get-CsCertificate -Type OAuthTokenIssuer (Lync), (Get-AuthConfig).CurrentCertificateThumbprint (Exchange).',
+      detail,
+      fix: msg('metadata.no-keys.fix', { lyncCommand: 'Get-CsCertificate -Type OAuthTokenIssuer', exchangeCommand: '(Get-AuthConfig).CurrentCertificateThumbprint' }),
     }),
   ];
 }
@@ -37,8 +39,11 @@ function undecodableFindings(document: MetadataDocument, subject: string): Findi
     .map((key) =>
       finding('metadata.key-undecodable', 'error', {
         subject: `${subject} ${keyName(key)}`,
-        detail: `${keyName(key)}: ${key.problem ?? 'it is not a certificate.'}`,
-        fix: 'The value must be the base64 of the DER certificate, complete. If you saved or pasted the document, take it again from the server unchanged; if the server itself publishes it so, its token-signing certificate needs attention.',
+        detail:
+          key.problem === null
+            ? msg('metadata.key-undecodable.detail.not-a-certificate', { key: keyName(key) })
+            : msg('metadata.key-undecodable.detail', { key: keyName(key), problem: key.problem }),
+        fix: msg('metadata.key-undecodable.fix'),
       }),
     );
 }
@@ -49,15 +54,17 @@ function x5tFindings(document: MetadataDocument, subject: string): Finding[] {
     const facts = key.certificate;
     if (!facts || key.declaredX5t === null || key.declaredX5t === facts.x5t) return [];
     const standard = Buffer.from(facts.thumbprint, 'hex').toString('base64');
-    const form =
-      key.declaredX5t === standard || key.declaredX5t === standard.replace(/=+$/, '')
-        ? ' It is the same digest written in standard base64; tokens carry base64url without padding, so a partner comparing the two as strings finds no key.'
-        : ' It is not the thumbprint of this certificate: the document may mix two certificates.';
+    const sameDigest = key.declaredX5t === standard || key.declaredX5t === standard.replace(/=+$/, '');
     return [
       finding('metadata.x5t-mismatch', 'warning', {
         subject: `${subject} ${keyName(key)}`,
-        detail: `${keyName(key)} declares x5t '${key.declaredX5t}', but its certificate (thumbprint ${facts.thumbprint}) has x5t '${facts.x5t}'.${form}`,
-        fix: 'Partners pick the key whose x5t equals the token header\'s x5t. Publish the metadata again from the service (it computes x5t itself), or take the document from the server unchanged.',
+        detail: msg(sameDigest ? 'metadata.x5t-mismatch.detail.standard-base64' : 'metadata.x5t-mismatch.detail.other-certificate', {
+          key: keyName(key),
+          declared: key.declaredX5t,
+          thumbprint: facts.thumbprint,
+          x5t: facts.x5t,
+        }),
+        fix: msg('metadata.x5t-mismatch.fix'),
       }),
     ];
   });
@@ -70,42 +77,64 @@ function expiryFindings(document: MetadataDocument, expectation: MetadataExpecta
   const anyValid = expired.length < readable.length;
   const renew =
     expectation.role === 'lync'
-      ? 'Assign a valid OAuthTokenIssuer certificate on a Front End: Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint <new thumbprint> (roll it with -Roll -EffectiveDate at least 24 hours before the old one expires), then on Exchange: Set-PartnerApplication -Identity <LyncEnterprise-…> -RefreshAuthMetadata.'
+      ? msg('metadata.key-expired.fix.lync', {
+          assignCommand: 'Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint <new thumbprint>',
+          rollOptions: '-Roll -EffectiveDate',
+          refreshCommand: 'Set-PartnerApplication -Identity <LyncEnterprise-…> -RefreshAuthMetadata',
+        })
       : expectation.role === 'exchange'
-        ? 'Renew the Exchange Auth certificate: New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName "cn=Microsoft Exchange Server Auth Certificate" -FriendlyName "Microsoft Exchange Server Auth Certificate" -DomainName @(); Set-AuthConfig -NewCertificateThumbprint <new thumbprint> -NewCertificateEffectiveDate (Get-Date); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate; then restart MSExchangeServiceHost and run iisreset (or run CSS-Exchange MonitorExchangeAuthCertificate.ps1 -ValidateAndRenewAuthCertificate $true).'
-        : 'Renew the token-signing certificate of this service and publish the new one.';
+        ? msg('metadata.key-expired.fix.exchange', {
+            commands:
+              'New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName "cn=Microsoft Exchange Server Auth Certificate" -FriendlyName "Microsoft Exchange Server Auth Certificate" -DomainName @(); Set-AuthConfig -NewCertificateThumbprint <new thumbprint> -NewCertificateEffectiveDate (Get-Date); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate',
+            monitorCommand: 'MonitorExchangeAuthCertificate.ps1 -ValidateAndRenewAuthCertificate $true',
+          })
+        : msg('metadata.key-expired.fix.other');
   return expired.map((key) =>
     finding('metadata.key-expired', anyValid ? 'warning' : 'error', {
       subject: `${expectation.subject} ${keyName(key)}`,
-      detail: `${keyName(key)} (thumbprint ${key.certificate?.thumbprint}) expired on ${key.certificate?.notAfter}.${anyValid ? ' Another key of the document is still valid: a rotation is probably in progress, and the expired key can be cleared.' : ' No key of the document is valid: partners reject every token this service signs.'}`,
-      fix: anyValid && expectation.role === 'exchange' ? 'Clear it once the new key is in use: Set-AuthConfig -ClearPreviousCertificate.' : renew,
+      detail: msg(anyValid ? 'metadata.key-expired.detail.rotation' : 'metadata.key-expired.detail.none-valid', {
+        key: keyName(key),
+        thumbprint: key.certificate?.thumbprint ?? '',
+        notAfter: { instant: key.certificate?.notAfter ?? '' },
+      }),
+      fix: anyValid && expectation.role === 'exchange' ? msg('metadata.key-expired.fix.clear', { command: 'Set-AuthConfig -ClearPreviousCertificate' }) : renew,
     }),
   );
 }
 
-function wrongServiceFix(role: MetadataRole, publishedId: string): string {
+const lyncUrl = 'https://<pool FQDN>/metadata/json/1';
+const exchangeUrl = 'https://<Autodiscover FQDN>/autodiscover/metadata/json/1';
+
+function wrongServiceFix(role: MetadataRole, publishedId: string): Message {
   const id = publishedId.toLowerCase();
-  if (role === 'lync' && id === serviceIdOf.exchange) return "This is Exchange's document: the Lync and Exchange URLs look swapped. Lync's is https://<pool FQDN>/metadata/json/1.";
-  if (role === 'exchange' && id === serviceIdOf.lync) return "This is Lync's document: the Lync and Exchange URLs look swapped. Exchange's is https://<Autodiscover FQDN>/autodiscover/metadata/json/1.";
-  if (id === '00000003-0000-0ff1-ce00-000000000000') return `This is SharePoint's document (/_layouts/15/metadata/json/1). Use ${role === 'lync' ? "the pool's https://<pool FQDN>/metadata/json/1" : "Exchange's https://<Autodiscover FQDN>/autodiscover/metadata/json/1"}.`;
+  if (role === 'lync' && id === serviceIdOf.exchange) return msg('metadata.wrong-service.fix.exchange-for-lync', { url: lyncUrl });
+  if (role === 'exchange' && id === serviceIdOf.lync) return msg('metadata.wrong-service.fix.lync-for-exchange', { url: exchangeUrl });
+  if (id === '00000003-0000-0ff1-ce00-000000000000') {
+    const path = '/_layouts/15/metadata/json/1';
+    return role === 'lync' ? msg('metadata.wrong-service.fix.sharepoint.lync', { path, url: lyncUrl }) : msg('metadata.wrong-service.fix.sharepoint.exchange', { path, url: exchangeUrl });
+  }
   return role === 'lync'
-    ? 'Use the pool\'s https://<pool FQDN>/metadata/json/1. If it is the pool\'s, its service name was changed: Set-CsOAuthConfiguration -Identity global -ServiceName 00000004-0000-0ff1-ce00-000000000000.'
-    : "Use https://<Autodiscover FQDN>/autodiscover/metadata/json/1. Exchange's ServiceName must stay 00000002-0000-0ff1-ce00-000000000000 (Set-AuthConfig warns that changing it breaks server-to-server authentication).";
+    ? msg('metadata.wrong-service.fix.lync', { url: lyncUrl, command: `Set-CsOAuthConfiguration -Identity global -ServiceName ${serviceIdOf.lync}` })
+    : msg('metadata.wrong-service.fix.exchange', { url: exchangeUrl, serviceName: serviceIdOf.exchange });
 }
 
 /** What is wrong with the service the document names, or null when it is the expected one. */
-function serviceProblem(document: MetadataDocument, role: MetadataRole): { severity: 'error' | 'warning'; detail: string; fix: string } | null {
+function serviceProblem(document: MetadataDocument, role: MetadataRole): { severity: 'error' | 'warning'; detail: Message; fix: Message } | null {
   const expected = serviceIdOf[role];
   const published = document.serviceName ?? (document.issuer ? (splitIssuer(document.issuer)?.service ?? null) : null);
   if (published === null) {
     return {
       severity: 'warning',
-      detail: `The document names no service (neither serviceName nor issuer), so it cannot be told whether it is the ${roleName[role]} document (${expected}).`,
-      fix: `Check that the URL is the ${roleName[role]} metadata document.`,
+      detail: msg('metadata.wrong-service.detail.unnamed', { role: roleMessage[role], expected }),
+      fix: msg('metadata.wrong-service.fix.unnamed', { role: roleMessage[role] }),
     };
   }
   if (published.toLowerCase() === expected) return null;
-  return { severity: 'error', detail: `The document belongs to ${describeService(published)}, not to ${roleName[role]} (${expected}).`, fix: wrongServiceFix(role, published) };
+  return {
+    severity: 'error',
+    detail: msg('metadata.wrong-service.detail', { published: describeService(published), role: roleMessage[role], expected }),
+    fix: wrongServiceFix(role, published),
+  };
 }
 
 function serviceFindings(document: MetadataDocument, expectation: MetadataExpectation): Finding[] {
@@ -122,48 +151,64 @@ function issuerFindings(document: MetadataDocument, expectation: MetadataExpecta
   const service = document.serviceName;
   const realm = document.realm !== null && document.realm !== '' ? document.realm : null;
   const expected = `${service ?? (expectation.role ? serviceIdOf[expectation.role] : '<service>')}@${realm ?? expectation.realm ?? '<realm>'}`;
-  const problems: string[] = [];
-  if (parts === null) problems.push('it has no @ between the service and the realm');
-  else {
-    if (service !== null && parts.service.toLowerCase() !== service.toLowerCase()) problems.push(`its service part '${parts.service}' is not the service ${service}`);
-    if (realm !== null && parts.realm !== realm) problems.push(`its realm part '${parts.realm}' is not the document's realm '${realm}'`);
-  }
-  if (problems.length === 0) return [];
+  const serviceProblem =
+    parts !== null && service !== null && parts.service.toLowerCase() !== service.toLowerCase()
+      ? msg('metadata.issuer-mismatch.problem.service', { part: parts.service, service })
+      : null;
+  const realmProblem = parts !== null && realm !== null && parts.realm !== realm ? msg('metadata.issuer-mismatch.problem.realm', { part: parts.realm, realm }) : null;
+  const problems =
+    parts === null
+      ? msg('metadata.issuer-mismatch.problem.no-at')
+      : serviceProblem && realmProblem
+        ? msg('metadata.issuer-mismatch.problem.both', { service: serviceProblem, realm: realmProblem })
+        : (serviceProblem ?? realmProblem);
+  if (problems === null) return [];
   return [
     finding('metadata.issuer-mismatch', 'warning', {
       subject: expectation.subject,
-      detail: `The issuer is '${document.issuer}', but ${problems.join(', and ')}; expected ${expected}. Partners record the issuer and compare it with the tokens' issuer, case-sensitively.`,
-      fix: 'Take the document from the service unchanged. On Lync the issuer comes from Get-CsOAuthConfiguration (ServiceName and Realm); on Exchange from Get-AuthConfig (ServiceName and Realm).',
+      detail: msg('metadata.issuer-mismatch.detail', { issuer: document.issuer, problems, expected }),
+      fix: msg('metadata.issuer-mismatch.fix'),
     }),
   ];
 }
 
 /** Exchange may publish no realm, an empty one or `*`: what that means (info), rather than a mismatch. */
-function openExchangeRealm(what: string, expected: string): { severity: 'info'; detail: string; fix: string } {
+function openExchangeRealm(what: Message, expected: string): { severity: 'info'; detail: Message; fix: Message } {
   return {
     severity: 'info',
-    detail:
-      `Exchange publishes ${what}. That is normal: on premises Get-AuthConfig's Realm is empty by default, and Exchange then accepts a token whose realm is one of its accepted domains. ` +
-      `Lync's tokens carry the realm '${expected}', so it must be an accepted domain of Exchange, listed explicitly: a wildcard (*.${expected}) fails with "The tenant for tenant guid '${expected}' does not exist".`,
-    fix: `On Exchange: Get-AcceptedDomain | Where-Object { $_.DomainName -eq '${expected}' } must return the domain (not only a *.${expected} wildcard).`,
+    detail: msg('metadata.realm-mismatch.detail.open', { what, realm: expected }),
+    fix: msg('metadata.realm-mismatch.fix.open', { command: `Get-AcceptedDomain | Where-Object { $_.DomainName -eq '${expected}' }`, realm: expected }),
   };
 }
 
-function realmProblem(document: MetadataDocument, role: MetadataRole | null, expected: string): { severity: 'info' | 'warning'; detail: string; fix: string } | null {
+function realmProblem(document: MetadataDocument, role: MetadataRole | null, expected: string): { severity: 'info' | 'warning'; detail: Message; fix: Message } | null {
   const issuerRealm = document.issuer ? (splitIssuer(document.issuer)?.realm ?? null) : null;
   const published = document.realm ?? issuerRealm;
   if (role === 'exchange' && (published === null || published === '' || published === '*')) {
-    return openExchangeRealm(published === null ? 'no realm' : published === '' ? 'an empty realm' : "the realm '*'", expected);
+    const what = published === null ? 'metadata.realm-mismatch.open.none' : published === '' ? 'metadata.realm-mismatch.open.empty' : 'metadata.realm-mismatch.open.star';
+    return openExchangeRealm(msg(what), expected);
   }
   if (published === null || published === expected) return null;
-  const caseOnly = published.toLowerCase() === expected.toLowerCase() ? ' They differ only in case, and realms are compared case-sensitively.' : '';
+  const caseOnly = published.toLowerCase() === expected.toLowerCase();
+  const fromIssuer = document.realm === null;
+  const detail = fromIssuer
+    ? caseOnly
+      ? 'metadata.realm-mismatch.detail.from-issuer.case'
+      : 'metadata.realm-mismatch.detail.from-issuer'
+    : caseOnly
+      ? 'metadata.realm-mismatch.detail.case'
+      : 'metadata.realm-mismatch.detail';
   return {
     severity: 'warning',
-    detail: `The document's realm is '${published}'${document.realm === null ? ' (from its issuer)' : ''}, but the project's OAuth realm is '${expected}'.${caseOnly} Tokens carry the realm, and the partner accepts only the realm it recorded.`,
+    detail: msg(detail, { published, realm: expected }),
     fix:
       role === 'exchange'
-        ? `Exchange checks a token's realm against its accepted domains first; only when '${expected}' is not an accepted domain must Lync's tokens carry Exchange's realm '${published}'. Make '${expected}' an explicit accepted domain of Exchange, or align the realms (Set-AuthConfig -Realm '${expected}').`
-        : `If '${published}' is right, set the project's realm to it. Otherwise set Lync's realm on a Front End: Set-CsOAuthConfiguration -Identity global -Realm '${expected}', and refresh Exchange's copy: Set-PartnerApplication -Identity <LyncEnterprise-…> -RefreshAuthMetadata.`,
+        ? msg('metadata.realm-mismatch.fix.exchange', { realm: expected, published, command: `Set-AuthConfig -Realm '${expected}'` })
+        : msg('metadata.realm-mismatch.fix.lync', {
+            published,
+            setCommand: `Set-CsOAuthConfiguration -Identity global -Realm '${expected}'`,
+            refreshCommand: 'Set-PartnerApplication -Identity <LyncEnterprise-…> -RefreshAuthMetadata',
+          }),
   };
 }
 

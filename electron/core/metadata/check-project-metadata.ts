@@ -7,7 +7,8 @@ import type { Finding } from '../findings.js';
 import { resolveEndpoints } from '../model/defaults.js';
 import type { Project } from '../model/project.js';
 import type { NetworkEdges } from '../net/https-client.js';
-import { fail, ok, type Result } from '../result.js';
+import { msg } from '../message-catalogue.js';
+import { errorValue, fail, ok, type Result } from '../result.js';
 import { analyseMetadata } from './analyse-metadata.js';
 import type { ComparedCertificate, ServerThumbprints } from './cross-check-keys.js';
 import { probeExchangeTrust, trustNotProbed, type TrustProbeReport } from './exchange-trust-probe.js';
@@ -55,7 +56,7 @@ async function readSaved(role: MetadataRole, input: ProjectMetadataInput, edges:
   const file = input.project[field];
   if (file === null) return ok(null);
   const read = await edges.readDocument(file);
-  if (!read.ok) return fail(read.error.code, `${field}: ${read.error.message}`, field);
+  if (!read.ok) return fail(read.error.code, msg('error.in-field', { field, error: errorValue(read.error) }), field);
   const certificate = input.certificates[role];
   const analysis = analyseMetadata(read.value, file, { role, realm, now: input.now, certificates: certificate ? [certificate] : [], inUse: input.inUse?.[role] ?? null, metadataUrl: url });
   return ok({ role, source: { kind: 'file', file }, tls: null, ...analysis });

@@ -6,6 +6,8 @@
  */
 import type { CertificateFacts } from '../certs/x509.js';
 import { finding, type Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import type { MetadataDocument } from './metadata-document.js';
 import type { MetadataRole } from './well-known-services.js';
 
@@ -16,6 +18,8 @@ export type ComparedCertificate = { file: string; facts: CertificateFacts } | { 
 export interface ServerThumbprints {
   /** E.g. "Exchange's AuthConfig (exchange-state.json)". */
   source: string;
+  /** The same as a message, for the UI to say in the user's language, when the caller has one. */
+  sourceMessage?: Message;
   /** 40 upper-case hex digits each; at least one. */
   thumbprints: string[];
 }
@@ -31,42 +35,36 @@ export interface CrossCheck {
   matches: KeyMatch[];
 }
 
-const certificateName: Record<MetadataRole, string> = {
-  lync: 'Lync OAuthTokenIssuer certificate',
-  exchange: 'Exchange Auth certificate',
+const certificateName: Record<MetadataRole, Message> = {
+  lync: msg('metadata.certificate.lync'),
+  exchange: msg('metadata.certificate.exchange'),
 };
 
 /** How to make the service sign with, and publish, `thumbprint`; then `last`, what to do when the published key is right. */
-function mismatchFix(role: MetadataRole | null, thumbprint: string, metadataUrl: string | null, last: { lync: string; exchange: string }): string {
+function mismatchFix(role: MetadataRole | null, thumbprint: string, metadataUrl: string | null, last: { lync: Message; exchange: Message }): Message {
   if (role === 'lync') {
-    return [
-      `If ${thumbprint} is the certificate Lync must sign with, assign it once for the whole deployment (Lync Server Management Shell, on one Front End):`,
-      `  Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint ${thumbprint}`,
-      '  (Import-CsCertificate -Identity global -Type OAuthTokenIssuer -Path <file.pfx> -Password <password> when it is not in the Front End\'s store yet)',
-      'then make Exchange read the new key (Exchange Management Shell):',
-      "  Get-PartnerApplication | Where-Object { $_.Name -like 'LyncEnterprise-*' } | ForEach-Object { Set-PartnerApplication -Identity $_.Identity -RefreshAuthMetadata }",
-      last.lync,
-    ].join('\n');
+    return msg('metadata.key-mismatch.fix.lync', {
+      thumbprint,
+      assignCommand: `Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint ${thumbprint}`,
+      importCommand: 'Import-CsCertificate -Identity global -Type OAuthTokenIssuer -Path <file.pfx> -Password <password>',
+      refreshCommand: "Get-PartnerApplication | Where-Object { $_.Name -like 'LyncEnterprise-*' } | ForEach-Object { Set-PartnerApplication -Identity $_.Identity -RefreshAuthMetadata }",
+      last: last.lync,
+    });
   }
   if (role === 'exchange') {
-    return [
-      `If ${thumbprint} is the Auth certificate Exchange must sign with (Exchange Management Shell):`,
-      `  Set-AuthConfig -NewCertificateThumbprint ${thumbprint} -NewCertificateEffectiveDate (Get-Date)`,
-      '  Set-AuthConfig -PublishCertificate',
-      '  then restart MSExchangeServiceHost and run iisreset; publishing can take up to an hour.',
-      'then make Lync read the new key (Lync Server Management Shell; the identity Get-CsPartnerApplication shows for Exchange):',
-      `  Set-CsPartnerApplication -Identity Exchange -MetadataUrl '${metadataUrl ?? 'https://<Autodiscover FQDN>/autodiscover/metadata/json/1'}'`,
-      last.exchange,
-    ].join('\n');
+    return msg('metadata.key-mismatch.fix.exchange', {
+      thumbprint,
+      setCommand: `Set-AuthConfig -NewCertificateThumbprint ${thumbprint} -NewCertificateEffectiveDate (Get-Date)`,
+      publishCommand: 'Set-AuthConfig -PublishCertificate',
+      rebindCommand: `Set-CsPartnerApplication -Identity Exchange -MetadataUrl '${metadataUrl ?? 'https://<Autodiscover FQDN>/autodiscover/metadata/json/1'}'`,
+      last: last.exchange,
+    });
   }
-  return 'Compare the thumbprints: the service signs with the certificate its document publishes. Give the certificate that document publishes, or make the service publish yours.';
+  return msg('metadata.key-mismatch.fix.any');
 }
 
-const projectLast = {
-  lync: 'If the key the pool publishes is the right one, give the project that certificate instead.',
-  exchange: 'If the key Exchange publishes is the right one, give the project that certificate instead.',
-};
-const fetchAgainFirst = 'A saved copy of the document may be older than the certificate: fetch the document again before changing anything.';
+const projectLast = { lync: msg('metadata.key-mismatch.last.project.lync'), exchange: msg('metadata.key-mismatch.last.project.exchange') };
+const fetchAgainFirst = msg('metadata.key-mismatch.last.server');
 const serverLast = { lync: fetchAgainFirst, exchange: fetchAgainFirst };
 
 export function crossCheckKeys(
@@ -78,21 +76,26 @@ export function crossCheckKeys(
   const readable = document.keys.filter((key) => key.certificate !== null);
   const findings: Finding[] = [];
   const matches: KeyMatch[] = [];
-  const what = role ? certificateName[role] : 'certificate';
-  const published = () => readable.map((key) => `keys[${key.index}] ${key.certificate?.thumbprint} (x5t ${key.certificate?.x5t}, expires ${key.certificate?.notAfter.slice(0, 10)})`).join('; ');
-  const mismatch = (detail: string, fix: string) =>
-    finding('metadata.key-mismatch', 'error', {
-      subject: context.subject,
-      detail: `${detail} The partner verifies tokens with the published key: with the wrong one, every token is rejected (it works, then breaks after a certificate roll on either side).`,
-      fix,
-    });
+  const what = role ? certificateName[role] : msg('metadata.certificate.any');
+  const published = {
+    list: readable.map((key) =>
+      msg('metadata.key-mismatch.published-key', {
+        key: `keys[${key.index}]`,
+        thumbprint: key.certificate?.thumbprint ?? '',
+        x5t: key.certificate?.x5t ?? '',
+        expires: { day: key.certificate?.notAfter.slice(0, 10) ?? '' },
+      }),
+    ),
+    separator: '; ',
+  };
+  const mismatch = (detail: Message, fix: Message) => finding('metadata.key-mismatch', 'error', { subject: context.subject, detail, fix });
   for (const certificate of certificates) {
     if ('unreadable' in certificate) {
       findings.push(
         finding('metadata.key-not-compared', 'info', {
           subject: certificate.file,
-          detail: `The document's keys were not compared with the ${what} ${certificate.file}: ${certificate.unreadable}`,
-          fix: 'Give the public certificate (.cer or .pem, no password needed) for the comparison, or compare the thumbprints yourself.',
+          detail: msg('metadata.key-not-compared.detail', { what, file: certificate.file, reason: certificate.unreadable }),
+          fix: msg('metadata.key-not-compared.fix'),
         }),
       );
       continue;
@@ -103,7 +106,7 @@ export function crossCheckKeys(
     if (matching.length > 0) continue;
     findings.push(
       mismatch(
-        `The document publishes ${published()}, but the project's ${what} ${certificate.file} has thumbprint ${certificate.facts.thumbprint} (x5t ${certificate.facts.x5t}).`,
+        msg('metadata.key-mismatch.detail.project', { published, what, file: certificate.file, thumbprint: certificate.facts.thumbprint, x5t: certificate.facts.x5t }),
         mismatchFix(role, certificate.facts.thumbprint, context.metadataUrl, projectLast),
       ),
     );
@@ -116,7 +119,7 @@ export function crossCheckKeys(
     if (matching.length === 0) {
       findings.push(
         mismatch(
-          `The document publishes ${published()}, but ${inUse.source} says the server signs with ${inUse.thumbprints.join(' or ')}.`,
+          msg('metadata.key-mismatch.detail.server', { published, source: inUse.sourceMessage ?? inUse.source, thumbprints: { list: inUse.thumbprints, separator: msg('metadata.list.or') } }),
           mismatchFix(role, inUse.thumbprints[0] as string, context.metadataUrl, serverLast),
         ),
       );

@@ -9,6 +9,8 @@
  * which the admin ticks once the Exchange script has run); from then on its absence is an error.
  */
 import { finding, type Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import { endpointOf, httpsFetch, type NetworkEdges } from '../net/https-client.js';
 import { fail, ok, type Result } from '../result.js';
 import { parseBearerChallenge } from './bearer-challenge.js';
@@ -44,36 +46,44 @@ export interface TrustProbeReport {
   tls: EndpointTls | null;
 }
 
-const enableOAuth =
-  "If EWS does not offer OAuth, enable it on every Exchange server: Get-WebServicesVirtualDirectory | Set-WebServicesVirtualDirectory -OAuthAuthentication $true, then iisreset. A proxy or load balancer answering in Exchange's place gives the same result.";
+const enableOAuth = msg('exchange.trust-unknown.fix.enable-oauth', {
+  command: 'Get-WebServicesVirtualDirectory | Set-WebServicesVirtualDirectory -OAuthAuthentication $true',
+});
 
-function unknown(severity: 'warning' | 'info', url: string, detail: string, fix: string): Finding {
+function unknown(severity: 'warning' | 'info', url: string, detail: Message, fix: Message): Finding {
   return finding('exchange.trust-unknown', severity, { subject: url, detail, fix });
 }
 
 function verdict(options: TrustProbeOptions, issuers: string[]): { trusted: boolean; finding: Finding } {
   const expected = `${serviceIdOf.lync}@${options.realm}`;
-  const listed = `Exchange lists as trusted issuers: ${issuers.length > 0 ? issuers.join(', ') : 'none'}.`;
+  const listed = issuers.length > 0 ? msg('exchange.listed', { issuers: issuers.join(', ') }) : msg('exchange.listed.none');
   if (issuers.includes(expected)) {
     return {
       trusted: true,
-      finding: finding('exchange.trusts-lync', 'ok', { subject: options.ewsUrl, detail: `${listed} ${expected} is among them: Exchange has a partner application for Lync in the realm '${options.realm}'.` }),
+      finding: finding('exchange.trusts-lync', 'ok', { subject: options.ewsUrl, detail: msg('exchange.trusts-lync.detail', { listed, expected, realm: options.realm }) }),
     };
   }
   const otherRealms = issuers.filter((i) => splitIssuer(i)?.service.toLowerCase() === serviceIdOf.lync).map((i) => `'${splitIssuer(i)?.realm}'`);
   const why =
     otherRealms.length > 0
-      ? ` Exchange trusts Lync for the realm ${otherRealms.join(', ')}, not for '${options.realm}': realms are compared case-sensitively, and tokens from this pool carry '${options.realm}'.`
-      : ` ${expected} is not among them: Exchange has no enabled partner application for Lync in this realm.`;
-  const configure = `Configure-EnterprisePartnerApplication.ps1 -AuthMetadataUrl '${options.lyncMetadataUrl}' -ApplicationType Lync (Exchange Management Shell, in $env:ExchangeInstallPath\\Scripts), then iisreset on each Exchange server`;
+      ? msg('exchange.does-not-trust-lync.why.other-realm', { realms: otherRealms.join(', '), realm: options.realm })
+      : msg('exchange.does-not-trust-lync.why.absent', { expected });
+  const configure = msg('exchange.does-not-trust-lync.configure', {
+    command: `Configure-EnterprisePartnerApplication.ps1 -AuthMetadataUrl '${options.lyncMetadataUrl}' -ApplicationType Lync`,
+    folder: '$env:ExchangeInstallPath\\Scripts',
+  });
   return {
     trusted: false,
     finding: finding('exchange.does-not-trust-lync', options.configured ? 'error' : 'warning', {
       subject: options.ewsUrl,
-      detail: `${listed}${why}${options.configured ? '' : ' That is expected until the Exchange side is configured (step "Exchange trusts Lync").'}`,
+      detail: msg(options.configured ? 'exchange.does-not-trust-lync.detail.configured' : 'exchange.does-not-trust-lync.detail.not-configured', { listed, why }),
       fix: options.configured
-        ? `Check the Lync partner application on Exchange: Get-PartnerApplication | Where-Object { $_.Name -like 'LyncEnterprise-*' } | Format-List Name,Enabled,Realm,AuthMetadataUrl (Enabled True, Realm '${options.realm}'); if it is missing, run ${configure}. After a change, run iisreset on each Exchange server.`
-        : `Run ${configure}.`,
+        ? msg('exchange.does-not-trust-lync.fix.configured', {
+            command: "Get-PartnerApplication | Where-Object { $_.Name -like 'LyncEnterprise-*' } | Format-List Name,Enabled,Realm,AuthMetadataUrl",
+            realm: options.realm,
+            configure,
+          })
+        : msg('exchange.does-not-trust-lync.fix.not-configured', { configure }),
     }),
   };
 }
@@ -115,7 +125,7 @@ export async function probeExchangeTrust(options: TrustProbeOptions, edges: Netw
       report({
         status: null,
         tls,
-        findings: [unknown('warning', url, `The probe got no answer from EWS: ${error.message}`, 'Fix the connection to EWS first (the Exchange metadata endpoint is usually on the same host and shows the same problem in more detail).')],
+        findings: [unknown('warning', url, msg('exchange.trust-unknown.detail.no-answer', { reason: error.message }), msg('exchange.trust-unknown.fix.no-answer'))],
       }),
     );
   }
@@ -123,12 +133,17 @@ export async function probeExchangeTrust(options: TrustProbeOptions, edges: Netw
   const tls: EndpointTls = { endpoint: response.tls.endpoint, certificate: response.tls.certificate, rejection: null, pinned: response.tls.pinned };
   const challenges = response.headers['www-authenticate'] ?? [];
   if (response.status !== 401) {
-    return ok(report({ status: response.status, tls, findings: [unknown('warning', url, `EWS answered ${response.status} to an anonymous request instead of 401 with a Bearer challenge.`, enableOAuth)] }));
+    // The status is written as it is (a code, not a quantity).
+    const detail = msg('exchange.trust-unknown.detail.status', { status: String(response.status) });
+    return ok(report({ status: response.status, tls, findings: [unknown('warning', url, detail, enableOAuth)] }));
   }
   const bearer = parseBearerChallenge(challenges);
   if (bearer === null) {
-    const offered = challenges.length > 0 ? challenges.join('; ') : 'no WWW-Authenticate header';
-    return ok(report({ status: 401, tls, findings: [unknown('warning', url, `EWS answered 401 but offered no Bearer (OAuth) challenge (${offered}): it does not accept OAuth tokens, so Lync's cannot be accepted either.`, enableOAuth)] }));
+    const detail =
+      challenges.length > 0
+        ? msg('exchange.trust-unknown.detail.no-bearer', { offered: challenges.join('; ') })
+        : msg('exchange.trust-unknown.detail.no-bearer.no-header');
+    return ok(report({ status: 401, tls, findings: [unknown('warning', url, detail, enableOAuth)] }));
   }
   const clientId = bearer.params.client_id ?? null;
   if (bearer.params.trusted_issuers === undefined) {
@@ -137,7 +152,14 @@ export async function probeExchangeTrust(options: TrustProbeOptions, edges: Netw
         status: 401,
         tls,
         clientId,
-        findings: [unknown('warning', url, 'EWS offered a Bearer challenge without trusted_issuers, so the issuers Exchange trusts could not be read.', 'Check the partner applications on Exchange: Get-PartnerApplication | Format-List Name,Enabled,Realm,ApplicationIdentifier.')],
+        findings: [
+          unknown(
+            'warning',
+            url,
+            msg('exchange.trust-unknown.detail.no-issuers'),
+            msg('exchange.trust-unknown.fix.no-issuers', { command: 'Get-PartnerApplication | Format-List Name,Enabled,Realm,ApplicationIdentifier' }),
+          ),
+        ],
       }),
     );
   }
@@ -155,6 +177,6 @@ export function trustNotProbed(ewsUrl: string, realm: string): TrustProbeReport 
     expectedIssuer: `${serviceIdOf.lync}@${realm}`,
     trusted: null,
     tls: null,
-    findings: [unknown('info', ewsUrl, 'Offline: whether Exchange trusts Lync was not probed (it takes a request to EWS).', 'Run the check without --offline from a computer that reaches Exchange.')],
+    findings: [unknown('info', ewsUrl, msg('exchange.trust-unknown.detail.offline'), msg('exchange.trust-unknown.fix.offline', { option: '--offline' }))],
   };
 }

@@ -8,11 +8,11 @@
 import { request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
 import * as tls from 'node:tls';
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { startDelayedServersInWorker, type DelayedServers } from '../../../tests/helpers/delayed-https-servers.js';
 import { loopbackLookup, makeTestPki, startSilentServer } from '../../../tests/helpers/loopback-https.js';
 import { lyncDocument } from '../../../tests/helpers/metadata-documents.js';
-import { certificatePem, makeCertificate } from '../../../tests/helpers/test-pki.js';
+import { makeCertificate } from '../../../tests/helpers/test-pki.js';
 import type { NetworkEdges } from '../net/https-client.js';
 import { runtimeRoots, type TlsRootsModule } from '../net/runtime-roots.js';
 import { buildTrustStore } from '../net/trust-store.js';
@@ -29,33 +29,20 @@ const neverTimeoutMs = 1000;
 const trustStore = buildTrustStore({ ...runtimeRoots(tls as unknown as TlsRootsModule), imported: [{ file: 'root.pem', pem: pki.root.pem }] });
 const options = { role: 'lync' as const, realm: 'litwareinc.com', now: new Date(), certificates: [], ca: trustStore.ca, pins: {} };
 
-/** Starts one HTTPS server per delay in a worker thread; answers their ports and a way to stop them. */
-const serversInWorker = `
-const https = require('node:https');
-const { parentPort, workerData } = require('node:worker_threads');
-const servers = workerData.delays.map((delay) => https.createServer({ key: workerData.key, cert: workerData.cert }, (q, r) => setTimeout(() => r.end(workerData.body), delay)));
-Promise.all(servers.map((s) => new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s.address().port))))).then((ports) => parentPort.postMessage(ports));
-parentPort.on('message', () => { servers.forEach((s) => s.closeAllConnections()); Promise.all(servers.map((s) => new Promise((r) => s.close(r)))).then(() => process.exit(0)); });
-`;
-
-let worker: Worker;
+let servers: DelayedServers;
 let ports: number[] = [];
 let silent: Awaited<ReturnType<typeof startSilentServer>>;
 const walls: number[] = [];
 const neverCosts: number[] = [];
 
 beforeAll(async () => {
-  const leaf = pki.leaf(host);
-  worker = new Worker(serversInWorker, { eval: true, workerData: { delays, key: leaf.keyPem, cert: certificatePem([leaf, pki.root]), body } });
-  ports = await new Promise<number[]>((resolve) => worker.once('message', resolve));
+  servers = await startDelayedServersInWorker({ delays, certificates: [pki.leaf(host), pki.root], routes: { '/metadata/json/1': { status: 200, body } } });
+  ports = servers.ports;
   silent = await startSilentServer();
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => {
-    worker.once('exit', resolve);
-    worker.postMessage('stop');
-  });
+  await servers.close();
   await silent.close();
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   const largest = Math.max(...delays);

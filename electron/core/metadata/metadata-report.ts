@@ -18,7 +18,8 @@ export type MetadataSource =
       contentType: string | null;
       elapsedMs: number;
     }
-  | { kind: 'file'; file: string }
+  /** `dropped`: a file dropped on the wizard, whose location the app does not know (`file` is its name). */
+  | { kind: 'file'; file: string; dropped?: true }
   | { kind: 'text' };
 
 export interface EndpointTls {

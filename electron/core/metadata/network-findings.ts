@@ -4,53 +4,69 @@
  * fix says what the servers need too (domain.md §3.3, §6 F1, F2).
  */
 import { finding, type Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
+import type { Message, MessageValue } from '../messages.js';
 import type { NetError, TlsRejection } from '../net/net-error.js';
 import type { PresentedCertificateFacts } from '../net/presented-certificate.js';
 import type { MetadataRole } from './well-known-services.js';
 
-const fetchedBy: Record<MetadataRole, string> = {
-  lync: 'Exchange downloads this document when the Lync partner application is created (Configure-EnterprisePartnerApplication.ps1), so every Exchange server must reach it too.',
-  exchange: "Every Lync Front End downloads this document (New-CsPartnerApplication -MetadataUrl), so they must reach it too; Autodiscover's name must resolve inside the network.",
+const fetchedBy: Record<MetadataRole, Message> = {
+  lync: msg('metadata.fetched-by.lync', { command: 'Configure-EnterprisePartnerApplication.ps1' }),
+  exchange: msg('metadata.fetched-by.exchange', { command: 'New-CsPartnerApplication -MetadataUrl' }),
 };
 
-function whoElse(role: MetadataRole | null): string {
-  return role ? ` ${fetchedBy[role]}` : '';
-}
-
 /** `metadata.too-large`, from the network or from a file: one place. */
-export function tooLargeFinding(subject: string, detail: string): Finding {
+export function tooLargeFinding(subject: string, reason: string): Finding {
   return finding('metadata.too-large', 'error', {
     subject,
-    detail,
-    fix: 'Check the URL or file: a metadata document is a few kilobytes. A proxy or an error page may answer instead of the service.',
+    detail: msg('metadata.too-large.detail', { reason }),
+    fix: msg('metadata.too-large.fix'),
   });
 }
 
-export function describePresented(leaf: PresentedCertificateFacts): string {
-  const names = leaf.subjectAlternativeNames.length > 0 ? leaf.subjectAlternativeNames.join(', ') : 'none';
-  return `Presented: ${leaf.subject}, issued by ${leaf.issuer}; names ${names}; valid ${leaf.notBefore.slice(0, 10)} to ${leaf.notAfter.slice(0, 10)}; SHA-256 ${leaf.sha256Fingerprint}.`;
+function describePresented(leaf: PresentedCertificateFacts): Message {
+  const facts = {
+    subject: leaf.subject,
+    issuer: leaf.issuer,
+    notBefore: { day: leaf.notBefore.slice(0, 10) },
+    notAfter: { day: leaf.notAfter.slice(0, 10) },
+    fingerprint: leaf.sha256Fingerprint,
+  };
+  return leaf.subjectAlternativeNames.length > 0
+    ? msg('metadata.tls-untrusted.presented', { ...facts, names: leaf.subjectAlternativeNames.join(', ') })
+    : msg('metadata.tls-untrusted.presented.no-names', facts);
 }
 
-function tlsFix(rejection: TlsRejection, role: MetadataRole | null, host: string, leaf: PresentedCertificateFacts | undefined): string {
-  const servers =
+const bindings: Record<MetadataRole | 'other', Message> = {
+  exchange: msg('metadata.tls-untrusted.binding.exchange', { command: 'Enable-ExchangeCertificate -Services IIS' }),
+  lync: msg('metadata.tls-untrusted.binding.lync', { command: 'Set-CsCertificate -Type WebServicesInternal' }),
+  other: msg('metadata.tls-untrusted.binding.other'),
+};
+
+function tlsFix(rejection: TlsRejection, role: MetadataRole | null, host: string, leaf: PresentedCertificateFacts | undefined): Message {
+  const servers: MessageValue =
     role === 'lync'
-      ? "Exchange must trust it as well: import the CA into the Trusted Root Certification Authorities of every Exchange server (-TrustAnySSLCertificate $true is a last resort Microsoft does not recommend in production)."
+      ? msg('metadata.tls-untrusted.servers.lync', { option: '-TrustAnySSLCertificate $true' })
       : role === 'exchange'
-        ? "Every Lync Front End must trust it as well (Lync has no switch to trust any certificate): import the CA into the Trusted Root Certification Authorities of each Front End."
-        : 'The servers that fetch this document must trust it as well.';
+        ? msg('metadata.tls-untrusted.servers.exchange')
+        : msg('metadata.tls-untrusted.servers.other');
   switch (rejection) {
     case 'unknown-ca':
     case 'self-signed':
-      return `If you know this certificate (compare its SHA-256 fingerprint with the server's), trust it here: import its CA (the project's trusted CA files, or --ca FILE), or pin this endpoint's certificate by its fingerprint. ${servers}`;
-    case 'wrong-host':
-      return `The certificate must name ${host}${leaf ? ` (it names ${leaf.subjectAlternativeNames.join(', ') || leaf.subject})` : ''}: issue one whose subject alternative names include ${host} and bind it to ${role === 'exchange' ? 'IIS on the Exchange servers (Enable-ExchangeCertificate -Services IIS)' : role === 'lync' ? "the pool's web services (Set-CsCertificate -Type WebServicesInternal)" : 'the server'}; or use the name the certificate holds.`;
+      return msg('metadata.tls-untrusted.fix.unknown-ca', { option: '--ca FILE', servers });
+    case 'wrong-host': {
+      const binding = bindings[role ?? 'other'];
+      return leaf
+        ? msg('metadata.tls-untrusted.fix.wrong-host.names', { host, names: leaf.subjectAlternativeNames.join(', ') || leaf.subject, binding })
+        : msg('metadata.tls-untrusted.fix.wrong-host', { host, binding });
+    }
     case 'expired':
     case 'not-yet-valid':
-      return `Renew the certificate ${host} presents (and check the clock of this computer). ${servers}`;
+      return msg('metadata.tls-untrusted.fix.expired', { host, servers });
     case 'pin-mismatch':
-      return "The endpoint no longer presents the certificate pinned for it: it was renewed, or something intercepts the connection. Compare the new fingerprint with the server's certificate (Get-ExchangeCertificate / Get-CsCertificate), then pin it again or import its CA.";
+      return msg('metadata.tls-untrusted.fix.pin-mismatch', { commands: 'Get-ExchangeCertificate / Get-CsCertificate' });
     case 'other':
-      return `Check the certificate chain ${host} presents. ${servers}`;
+      return msg('metadata.tls-untrusted.fix.other', { host, servers });
   }
 }
 
@@ -68,20 +84,27 @@ export function networkFinding(error: NetError, role: MetadataRole | null): Find
     case 'net.unreachable':
       return finding('metadata.unreachable', 'error', {
         subject,
-        detail: `${error.message}${whoElse(role)}`,
-        fix: `Check that ${host} resolves from this computer (Resolve-DnsName ${host}) and that port 443 is open to it; fix the DNS record or the firewall.`,
+        // The network's reason, and who else fetches the document when the side is known.
+        detail: role
+          ? msg('metadata.unreachable.detail.fetched-by', { reason: error.message, fetchedBy: fetchedBy[role] })
+          : msg('metadata.unreachable.detail', { reason: error.message }),
+        fix: msg('metadata.unreachable.fix', { host, command: `Resolve-DnsName ${host}` }),
       });
     case 'net.timeout':
       return finding('metadata.timeout', 'error', {
         subject,
-        detail: `${error.message}${whoElse(role)}`,
-        fix: `Check that ${host} answers on port 443 from this computer (Test-NetConnection ${host} -Port 443); a firewall that drops packets makes a connection hang instead of failing. Raise the timeout only for a slow but working link.`,
+        detail: role
+          ? msg('metadata.timeout.detail.fetched-by', { reason: error.message, fetchedBy: fetchedBy[role] })
+          : msg('metadata.timeout.detail', { reason: error.message }),
+        fix: msg('metadata.timeout.fix', { host, command: `Test-NetConnection ${host} -Port 443` }),
       });
     case 'net.tls-untrusted': {
       const leaf = error.presented?.chain[0];
       return finding('metadata.tls-untrusted', 'error', {
         subject,
-        detail: `${error.message}${leaf ? ` ${describePresented(leaf)}` : ' The certificate could not be read.'}`,
+        detail: leaf
+          ? msg('metadata.tls-untrusted.detail', { reason: error.message, presented: describePresented(leaf) })
+          : msg('metadata.tls-untrusted.detail.unreadable', { reason: error.message }),
         fix: tlsFix(error.tlsRejection ?? 'other', role, host, leaf),
       });
     }
@@ -90,8 +113,8 @@ export function networkFinding(error: NetError, role: MetadataRole | null): Find
     case 'net.redirect-refused':
       return finding('metadata.redirect-refused', 'error', {
         subject,
-        detail: `${error.message} Exchange and Lync fetch the document at the URL they are given.`,
-        fix: 'Use the final URL directly, over https (a redirect away from https could let anyone on the way replace the keys).',
+        detail: msg('metadata.redirect-refused.detail', { reason: error.message }),
+        fix: msg('metadata.redirect-refused.fix'),
       });
     case 'net.aborted':
     case 'net.invalid-url':
@@ -100,21 +123,24 @@ export function networkFinding(error: NetError, role: MetadataRole | null): Find
   }
 }
 
+function httpStatusFix(status: number, role: MetadataRole | null): Message {
+  if (status === 401) return msg('metadata.http-status.fix.401');
+  if (status === 403) return msg('metadata.http-status.fix.403');
+  if (status === 404) {
+    if (role === 'exchange') return msg('metadata.http-status.fix.404.exchange', { path: '/autodiscover/metadata/json/1' });
+    if (role === 'lync') return msg('metadata.http-status.fix.404.lync', { url: 'https://<pool FQDN>/metadata/json/1' });
+    return msg('metadata.http-status.fix.404');
+  }
+  return status >= 500 ? msg('metadata.http-status.fix.server-error') : msg('metadata.http-status.fix.other');
+}
+
 /** Any answer other than 200: the document was not published at this URL (domain.md §6 F1). */
 export function httpStatusFinding(url: string, status: number, statusText: string, contentType: string | null, role: MetadataRole | null): Finding {
-  const hints: Record<number, string> = {
-    401: 'The endpoint asks for authentication, but Exchange and Lync fetch it anonymously: allow anonymous access to it.',
-    403: 'The endpoint refuses anonymous access, but Exchange and Lync fetch it anonymously: allow anonymous access to it.',
-    404:
-      role === 'exchange'
-        ? "Nothing is published at this path: Exchange's is /autodiscover/metadata/json/1 (Microsoft's New-CsPartnerApplication example leaves out /autodiscover)."
-        : role === 'lync'
-          ? "Nothing is published at this path: Lync's is https://<pool FQDN>/metadata/json/1."
-          : 'Nothing is published at this path.',
-  };
+  // What came back, as the server said it: status, reason phrase, content type.
+  const answer = `${status}${statusText ? ` ${statusText}` : ''}${contentType ? ` (${contentType})` : ''}`;
   return finding('metadata.http-status', 'error', {
     subject: url,
-    detail: `${url} answered ${status}${statusText ? ` ${statusText}` : ''}${contentType ? ` (${contentType})` : ''}, not 200 OK.`,
-    fix: hints[status] ?? (status >= 500 ? 'The server failed: check the web server\'s event log and the IIS logs for this request.' : 'Check the URL and what answers at it.'),
+    detail: msg('metadata.http-status.detail', { url, answer }),
+    fix: httpStatusFix(status, role),
   });
 }

@@ -3,6 +3,8 @@
  * (`keyinfo`/`keyInfo`, `keyvalue`/`keyValue`), everything optional, JSON-escaped slashes. UTF-8 with or without a
  * BOM, or UTF-16 with a BOM (what Windows PowerShell 5.1's `>` writes).
  */
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import { fail, ok, type Result } from '../result.js';
 import { decodeKeyValue } from './decode-key.js';
 import type { MetadataDocument, MetadataEndpoint, MetadataKey } from './metadata-document.js';
@@ -34,12 +36,13 @@ export function decodeDocumentText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
-function describeJsonError(body: string, error: Error): string {
+function describeJsonError(body: string, error: Error): Message {
   const position = /position (\d+)/.exec(error.message);
-  const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected end of JSON input$/, 'it ends in the middle of a value');
-  if (!position) return reason;
+  const stripped = error.message.replace(/ in JSON at position \d+.*$/s, '');
+  const reason = stripped === 'Unexpected end of JSON input' ? msg('error.metadata.json-ends-early') : stripped;
+  if (!position) return typeof reason === 'string' ? msg('error.reason.other', { error: reason }) : reason;
   const before = body.slice(0, Number(position[1]));
-  return `${reason} at line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+  return msg('error.metadata.json-at', { error: reason, line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') });
 }
 
 function readKey(entry: unknown, index: number): MetadataKey {
@@ -60,18 +63,21 @@ export type DocumentErrorCode = 'metadata.too-large' | 'metadata.not-json';
 /** `size` is the whole document's size when only its start was read (readMetadataFile stops past the cap). */
 export function parseMetadataDocument(bytes: Uint8Array, what: string, size = bytes.length): Result<MetadataDocument> {
   if (size > maxMetadataBytes) {
-    return fail('metadata.too-large', `${what} is ${size} bytes; a metadata document is at most ${maxMetadataBytes} bytes (1 MiB), so it was not read.`, what);
+    return fail('metadata.too-large', msg('error.metadata.too-large', { what, size, limit: maxMetadataBytes }), what);
   }
   const body = decodeDocumentText(bytes);
-  if (body.trim() === '') return fail('metadata.not-json', `${what} is empty.`, what);
+  if (body.trim() === '') return fail('metadata.not-json', msg('error.metadata.empty', { what }), what);
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch (e) {
     const start = body.trimStart().slice(0, 40).replace(/\s+/g, ' ');
-    return fail('metadata.not-json', `${what} is not JSON (${describeJsonError(body, e as Error)}); it starts with '${start}'.`, what);
+    return fail('metadata.not-json', msg('error.metadata.not-json', { what, reason: describeJsonError(body, e as Error), start }), what);
   }
-  if (!isObject(raw)) return fail('metadata.not-json', `${what} is JSON but not an object ({ … }); it is ${Array.isArray(raw) ? 'a list' : `a ${raw === null ? 'null' : typeof raw}`}.`, what);
+  if (!isObject(raw)) {
+    const kind = Array.isArray(raw) ? msg('error.metadata.kind.list') : msg('error.metadata.kind.other', { type: raw === null ? 'null' : typeof raw });
+    return fail('metadata.not-json', msg('error.metadata.not-object', { what, braces: '{ … }', kind }), what);
+  }
   const keys = property(raw, 'keys');
   const audiences = property(raw, 'allowedAudiences');
   const endpoints = property(raw, 'endpoints');

@@ -2,6 +2,8 @@
  * Reads a saved metadata document without reading more than the 1 MiB cap (plus one byte): a file over the cap is
  * refused by its size, whatever its size. The file system comes in as an edge (`node:fs/promises`).
  */
+import { msg } from '../message-catalogue.js';
+import { readReason } from '../read-reason.js';
 import { fail, ok, type Result } from '../result.js';
 import { maxMetadataBytes } from './parse-metadata.js';
 
@@ -20,22 +22,17 @@ export interface MetadataFile {
   size: number;
 }
 
-function why(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-}
-
 /** `name` is how messages name the file (the path as the user or the project wrote it). */
 export async function readMetadataFile(fs: MetadataFileFs, path: string, name = path): Promise<Result<MetadataFile>> {
   let handle: Awaited<ReturnType<MetadataFileFs['open']>>;
   try {
     handle = await fs.open(path, 'r');
   } catch (e) {
-    return fail('metadata.file-unreadable', `cannot read ${name}: ${why(e)}.`, name);
+    return fail('metadata.file-unreadable', msg('error.metadata.file-unreadable', { file: name, reason: readReason(e) }), name);
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) return fail('metadata.file-unreadable', `cannot read ${name}: it is a folder.`, name);
+    if (stat.isDirectory()) return fail('metadata.file-unreadable', msg('error.metadata.file-unreadable', { file: name, reason: msg('error.reason.folder') }), name);
     const bytes = new Uint8Array(Math.min(stat.size, maxMetadataBytes + 1));
     let filled = 0;
     while (filled < bytes.length) {
@@ -45,7 +42,7 @@ export async function readMetadataFile(fs: MetadataFileFs, path: string, name = 
     }
     return ok({ bytes: bytes.subarray(0, filled), size: stat.size });
   } catch (e) {
-    return fail('metadata.file-unreadable', `cannot read ${name}: ${why(e)}.`, name);
+    return fail('metadata.file-unreadable', msg('error.metadata.file-unreadable', { file: name, reason: readReason(e) }), name);
   } finally {
     await handle.close();
   }

@@ -1,4 +1,7 @@
 /** The application ids of domain.md §2.1 that a metadata document's serviceName or issuer may carry. */
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
+
 export type MetadataRole = 'lync' | 'exchange';
 
 export const serviceIdOf: Record<MetadataRole, string> = {
@@ -13,7 +16,8 @@ const knownServices: Record<string, string> = {
   '00000004-0000-0ff1-ce00-000000000000': 'Lync / Skype for Business',
 };
 
-export const roleName: Record<MetadataRole, string> = { lync: 'Lync / Skype for Business', exchange: 'Exchange' };
+/** The side's name, as a message the UI can say in the user's language. */
+export const roleMessage: Record<MetadataRole, Message> = { lync: msg('metadata.role.lync'), exchange: msg('metadata.role.exchange') };
 
 /** "Exchange (00000002-…)" for a known id, the id alone otherwise. */
 export function describeService(id: string): string {

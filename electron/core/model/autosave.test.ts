@@ -12,11 +12,12 @@ describe('autosave', () => {
     const file = join(await mkdtemp(join(tmpdir(), 's2s-auto-')), 'autosave.s2s.json');
     expect(await readAutosave(fs, file, now)).toEqual({ ok: true, value: null });
     const project = { ...emptyProject(), sipDomain: 'litwareinc.com', secretNote: { password: 'x' } };
-    await writeAutosave(fs, file, { project, path: '/p/litwareinc.s2s.json' }, now);
+    await writeAutosave(fs, file, { project, path: '/p/litwareinc.s2s.json', approvedPaths: ['/srv/pki/ca.cer'] }, now);
     expect(await readFile(file, 'utf8')).not.toContain('password');
     const read = await readAutosave(fs, file, now);
     expect(read.ok && read.value?.path).toBe('/p/litwareinc.s2s.json');
     expect(read.ok && read.value?.project.sipDomain).toBe('litwareinc.com');
+    expect(read.ok && read.value?.approvedPaths).toEqual(['/srv/pki/ca.cer']);
   });
 
   it('moves a damaged autosave aside instead of losing or overwriting it', async () => {

@@ -86,7 +86,15 @@ describe('saveProjectFile / loadProjectFile', () => {
 
   it('says why a file cannot be read', async () => {
     const loaded = await loadProjectFile(fs, '/nonexistent/p.s2s.json');
-    expect(loaded).toEqual({ ok: false, error: { code: 'project.unreadable', message: 'Cannot read the project file /nonexistent/p.s2s.json: it does not exist.', subject: '/nonexistent/p.s2s.json' } });
+    expect(loaded).toEqual({
+      ok: false,
+      error: {
+        code: 'project.unreadable',
+        message: 'Cannot read the project file /nonexistent/p.s2s.json: it does not exist.',
+        subject: '/nonexistent/p.s2s.json',
+        text: { key: 'error.project.unreadable', params: { path: '/nonexistent/p.s2s.json', reason: { key: 'error.reason.missing' } } },
+      },
+    });
     const dir = await mkdtemp(join(tmpdir(), 's2s-load-'));
     const folder = await loadProjectFile(fs, dir);
     expect(folder.ok ? '' : folder.error.message).toContain('it is a folder');

@@ -1,4 +1,7 @@
 /** Reading and writing `*.s2s.json`: tolerant of a BOM, strict on structure, atomic on save, never a secret. */
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
+import { readReason } from '../read-reason.js';
 import { fail, ok, type Result } from '../result.js';
 import { projectSchema, projectSchemaVersion, type Project } from './project.js';
 
@@ -15,13 +18,13 @@ function describePath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** JSON.parse reports a character offset; people look for a line and column. */
-function describeJsonError(text: string, error: Error): string {
+function describeJsonError(text: string, error: Error): Message {
   const position = /position (\d+)/.exec(error.message);
-  if (!position) return error.message;
+  if (!position) return msg('error.reason.other', { error: error.message });
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${error.message.replace(/ in JSON at position \d+.*$/s, '')} at line ${line}, column ${column}`;
+  return msg('error.project.json-at', { error: error.message.replace(/ in JSON at position \d+.*$/s, ''), line, column });
 }
 
 /** Parses project text; `fileName` only names the file in messages. */
@@ -31,25 +34,26 @@ export function parseProject(text: string, fileName: string): Result<Project> {
   try {
     raw = JSON.parse(body);
   } catch (e) {
-    return fail('project.not-json', `${fileName} is not valid JSON (${describeJsonError(body, e as Error)}); it may be truncated or not a project file.`, fileName);
+    return fail('project.not-json', msg('error.project.not-json', { file: fileName, reason: describeJsonError(body, e as Error) }), fileName);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail('project.not-object', `${fileName} is not a project file: it must hold one JSON object with "schemaVersion": ${projectSchemaVersion}.`, fileName);
+    return fail('project.not-object', msg('error.project.not-object', { file: fileName, version: projectSchemaVersion }), fileName);
   }
   const version = (raw as Record<string, unknown>).schemaVersion;
   if (typeof version === 'number' && version > projectSchemaVersion) {
     return fail(
       'project.newer-schema',
-      `${fileName} was written by a newer s2s-wizard (schemaVersion ${version}); this version reads schemaVersion ${projectSchemaVersion}. Update s2s-wizard.`,
+      msg('error.project.newer-schema', { file: fileName, version, supported: projectSchemaVersion }),
       'schemaVersion',
     );
   }
   const parsed = projectSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue ? describePath(issue.path) || 'the top level' : 'the top level';
-    const message = issue?.message ?? 'is not valid';
-    return fail('project.invalid-field', `${fileName}: ${field} ${message}.`, field);
+    const described = issue ? describePath(issue.path) : '';
+    const field = described === '' ? msg('error.project.top-level') : described;
+    const reason = issue === undefined ? msg('error.project.not-valid') : issue.message;
+    return fail('project.invalid-field', msg('error.project.invalid-field', { file: fileName, field, reason }), described || 'the top level');
   }
   return ok(parsed.data as Project);
 }
@@ -78,9 +82,7 @@ export async function loadProjectFile(fs: Pick<ProjectFs, 'readFile'>, path: str
   try {
     text = await fs.readFile(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
-    return fail('project.unreadable', `Cannot read the project file ${path}: ${why}.`, path);
+    return fail('project.unreadable', msg('error.project.unreadable', { path, reason: readReason(e) }), path);
   }
   return parseProject(text, path);
 }
@@ -98,7 +100,7 @@ export async function writeTextAtomic(fs: ProjectFs, path: string, text: string,
     return ok({ path });
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    return fail('project.write-failed', `Cannot save to ${path}: ${(e as Error).message}`, path);
+    return fail('project.write-failed', msg('error.project.write-failed', { path, error: (e as Error).message }), path);
   }
 }
 

@@ -1,4 +1,4 @@
-/** Finding ids raised by the project checks (validate-project.ts). */
+/** Finding ids raised by the project checks (validate-project.ts), with their titles, and the English of their messages. */
 export const projectFindings = {
   'project.required': 'A required value is missing',
   'project.invalid-fqdn': 'Not a valid fully qualified domain name',
@@ -7,4 +7,51 @@ export const projectFindings = {
   'project.invalid-url': 'Not a valid https URL',
   'project.autodiscover-url-path': 'The Exchange metadata URL has the wrong path',
   'project.invalid-path': 'Not a valid Windows folder path',
+} as const satisfies Record<string, string>;
+
+export const projectMessages = {
+  'project.required.detail': '{field} is empty.',
+  'project.required.fix.sipDomain': 'Enter the SIP domain, e.g. litwareinc.com.',
+  'project.required.fix.lyncPoolFqdn': 'Enter the Lync/Skype for Business pool FQDN, e.g. atl-cs-001.litwareinc.com.',
+  'project.required.fix.exchangeAutodiscoverFqdn': 'Enter the Exchange Autodiscover FQDN, e.g. autodiscover.litwareinc.com.',
+  'project.required.fix.testUserSipUri': "Enter the test user's SIP URI, e.g. sip:kenmyer@litwareinc.com.",
+  'project.required.fix.exchangeServers': 'Enter at least one Exchange server FQDN (each gets an iisreset).',
+  'project.invalid-fqdn.detail': "'{value}' is not a valid fully qualified domain name: {reason}.",
+  'project.invalid-fqdn.fix': 'Enter the DNS name as the servers know it, e.g. atl-cs-001.litwareinc.com.',
+  'project.invalid-url.detail': "'{value}' is not a valid https URL: {reason}.",
+  'project.invalid-url.fix': 'Enter an absolute https URL, or clear the field to use the default derived from the FQDNs.',
+  'project.autodiscover-url-path.detail':
+    "Exchange publishes its metadata at {expectedPath}, but the URL has the path '{path}'. (Example 1 of Microsoft's New-CsPartnerApplication page leaves out /autodiscover; the command then fails with 'The metadata document could not be downloaded'.)",
+  'project.autodiscover-url-path.fix': 'Use {url}',
+  'project.invalid-sip-uri.detail': "'{value}' is not a valid SIP URI: {reason}.",
+  'project.invalid-sip-uri.fix': 'Enter the SIP address of a user with an Exchange 2013 or later mailbox, e.g. sip:kenmyer@litwareinc.com.',
+  'project.sip-domain-mismatch.detail':
+    'The test user is in {userDomain}, the SIP domain is {sipDomain}. This works only when {userDomain} is another SIP domain of the same deployment and an accepted domain in Exchange.',
+  'project.sip-domain-mismatch.fix': 'Check with Get-CsSipDomain that {userDomain} is a SIP domain, or pick a test user in {sipDomain}.',
+  'project.invalid-path.detail': "'{value}' is not a usable Exchange install path: {reason}.",
+  'project.invalid-path.fix': "Enter the folder that holds Exchange's Scripts folder, or clear the field to use $env:ExchangeInstallPath on the server.",
+
+  // Why a value is refused (values.ts); a clause that follows a colon.
+  'project.reason.empty': 'it is empty',
+  'project.reason.fqdn-too-long': 'it is longer than 253 characters',
+  'project.reason.blank': 'it contains a space or another blank',
+  'project.reason.not-ascii': 'it contains a character outside ASCII (use the xn-- form of an international name)',
+  'project.reason.trailing-dot': 'it ends with a dot',
+  'project.reason.single-label': 'it has a single label; a fully qualified name looks like atl-cs-001.litwareinc.com',
+  'project.reason.empty-label': 'it has an empty label (two dots in a row)',
+  'project.reason.bad-label': "the label '{label}' may hold only letters, digits and inner hyphens, at most 63 characters",
+  'project.reason.ip-address': 'it looks like an IP address; use the DNS name',
+  'project.reason.sip-form': 'it must have the form sip:user@domain, e.g. sip:kenmyer@litwareinc.com',
+  'project.reason.sip-user': "its user part may hold only letters, digits and . _ % + ' -",
+  'project.reason.sip-domain': 'its domain is not valid: {reason}',
+  'project.reason.url-blank': 'it contains a blank or a control character',
+  'project.reason.url-not-absolute': 'it is not an absolute URL (https://host/path)',
+  'project.reason.url-scheme': 'it uses {scheme}; only https is allowed',
+  'project.reason.url-credentials': 'it holds a user name or password',
+  'project.reason.url-query': 'it holds a query or fragment',
+  'project.reason.url-host': 'its host is not valid: {reason}',
+  'project.reason.path-not-absolute': 'it must be an absolute local path such as {example}',
+  'project.reason.path-character': 'it contains a character Windows does not allow in a path',
+  'project.reason.path-dot-dot': 'it contains a .. segment',
+  'project.reason.path-too-long': 'it is longer than 240 characters',
 } as const satisfies Record<string, string>;

@@ -1,18 +1,14 @@
 /** Semantic checks of a structurally valid project; raises the `project.*` findings. */
 import { finding, type Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
 import { defaultExchangeMetadataUrl, exchangeMetadataPath } from './defaults.js';
 import type { Project } from './project.js';
 import { checkFqdn, checkWindowsPath, parseHttpsUrl, parseSipUri } from './values.js';
 
-const requiredText: ReadonlyArray<[keyof Project & string, string]> = [
-  ['sipDomain', 'the SIP domain, e.g. litwareinc.com'],
-  ['lyncPoolFqdn', 'the Lync/Skype for Business pool FQDN, e.g. atl-cs-001.litwareinc.com'],
-  ['exchangeAutodiscoverFqdn', 'the Exchange Autodiscover FQDN, e.g. autodiscover.litwareinc.com'],
-  ['testUserSipUri', "the test user's SIP URI, e.g. sip:kenmyer@litwareinc.com"],
-];
+const requiredText = ['sipDomain', 'lyncPoolFqdn', 'exchangeAutodiscoverFqdn', 'testUserSipUri'] as const;
 
-function required(subject: string, what: string): Finding {
-  return finding('project.required', 'error', { subject, detail: `${subject} is empty.`, fix: `Enter ${what}.` });
+function required(subject: (typeof requiredText)[number] | 'exchangeServers'): Finding {
+  return finding('project.required', 'error', { subject, detail: msg('project.required.detail', { field: subject }), fix: msg(`project.required.fix.${subject}`) });
 }
 
 function fqdnFindings(subject: string, value: string): Finding[] {
@@ -21,8 +17,8 @@ function fqdnFindings(subject: string, value: string): Finding[] {
   return [
     finding('project.invalid-fqdn', 'error', {
       subject,
-      detail: `'${value}' is not a valid fully qualified domain name: ${check.reason}.`,
-      fix: 'Enter the DNS name as the servers know it, e.g. atl-cs-001.litwareinc.com.',
+      detail: msg('project.invalid-fqdn.detail', { value, reason: check.reasonMessage }),
+      fix: msg('project.invalid-fqdn.fix'),
     }),
   ];
 }
@@ -34,8 +30,8 @@ function urlFindings(subject: string, value: string | null): Finding[] {
   return [
     finding('project.invalid-url', 'error', {
       subject,
-      detail: `'${value}' is not a valid https URL: ${parsed.reason}.`,
-      fix: 'Enter an absolute https URL, or clear the field to use the default derived from the FQDNs.',
+      detail: msg('project.invalid-url.detail', { value, reason: parsed.reasonMessage }),
+      fix: msg('project.invalid-url.fix'),
     }),
   ];
 }
@@ -48,11 +44,8 @@ function autodiscoverPathFindings(project: Project): Finding[] {
   return [
     finding('project.autodiscover-url-path', 'error', {
       subject: 'exchangeMetadataUrl',
-      detail:
-        `Exchange publishes its metadata at ${exchangeMetadataPath}, but the URL has the path '${parsed.url.pathname}'. ` +
-        "(Example 1 of Microsoft's New-CsPartnerApplication page leaves out /autodiscover; the command then fails with " +
-        "'The metadata document could not be downloaded'.)",
-      fix: `Use ${defaultExchangeMetadataUrl(parsed.url.host)}`,
+      detail: msg('project.autodiscover-url-path.detail', { expectedPath: exchangeMetadataPath, path: parsed.url.pathname }),
+      fix: msg('project.autodiscover-url-path.fix', { url: defaultExchangeMetadataUrl(parsed.url.host) }),
     }),
   ];
 }
@@ -65,8 +58,8 @@ function sipFindings(project: Project): Finding[] {
     return [
       finding('project.invalid-sip-uri', 'error', {
         subject: 'testUserSipUri',
-        detail: `'${value}' is not a valid SIP URI: ${parsed.reason}.`,
-        fix: "Enter the SIP address of a user with an Exchange 2013 or later mailbox, e.g. sip:kenmyer@litwareinc.com.",
+        detail: msg('project.invalid-sip-uri.detail', { value, reason: parsed.reasonMessage }),
+        fix: msg('project.invalid-sip-uri.fix'),
       }),
     ];
   }
@@ -75,10 +68,8 @@ function sipFindings(project: Project): Finding[] {
   return [
     finding('project.sip-domain-mismatch', 'warning', {
       subject: 'testUserSipUri',
-      detail:
-        `The test user is in ${parsed.uri.domain}, the SIP domain is ${project.sipDomain}. This works only when ${parsed.uri.domain} ` +
-        'is another SIP domain of the same deployment and an accepted domain in Exchange.',
-      fix: `Check with Get-CsSipDomain that ${parsed.uri.domain} is a SIP domain, or pick a test user in ${project.sipDomain}.`,
+      detail: msg('project.sip-domain-mismatch.detail', { userDomain: parsed.uri.domain, sipDomain: project.sipDomain }),
+      fix: msg('project.sip-domain-mismatch.fix', { userDomain: parsed.uri.domain, sipDomain: project.sipDomain }),
     }),
   ];
 }
@@ -90,20 +81,18 @@ function installPathFindings(project: Project): Finding[] {
   return [
     finding('project.invalid-path', 'error', {
       subject: 'exchangeInstallPath',
-      detail: `'${project.exchangeInstallPath}' is not a usable Exchange install path: ${check.reason}.`,
-      fix: 'Enter the folder that holds Exchange\'s Scripts folder, or clear the field to use $env:ExchangeInstallPath on the server.',
+      detail: msg('project.invalid-path.detail', { value: project.exchangeInstallPath, reason: check.reasonMessage }),
+      fix: msg('project.invalid-path.fix'),
     }),
   ];
 }
 
 export function validateProject(project: Project): Finding[] {
   const findings: Finding[] = [];
-  for (const [field, what] of requiredText) {
-    if (project[field] === '') findings.push(required(field, what));
+  for (const field of requiredText) {
+    if (project[field] === '') findings.push(required(field));
   }
-  if (project.exchangeServers.length === 0) {
-    findings.push(required('exchangeServers', 'at least one Exchange server FQDN (each gets an iisreset)'));
-  }
+  if (project.exchangeServers.length === 0) findings.push(required('exchangeServers'));
   for (const field of ['sipDomain', 'lyncPoolFqdn', 'exchangeAutodiscoverFqdn'] as const) {
     if (project[field] !== '') findings.push(...fqdnFindings(field, project[field]));
   }

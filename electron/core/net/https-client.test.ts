@@ -49,6 +49,21 @@ describe('httpsFetch', () => {
     expect(!refused.ok && refused.error.tlsRejection).toBe('unknown-ca');
   });
 
+  it('builds one secure context per trust store content, however many fetches assemble their own copy of it', async () => {
+    const s = await poolServer((_q, r) => r.end(document));
+    const built: string[][] = [];
+    const counting: NetworkEdges = { ...edges, createSecureContext: (options) => (built.push([...(options.ca as string[])]), createSecureContext(options)) };
+    // A store no other test uses: the cache is the module's.
+    const other = makeTestPki();
+    const store = () => [pki.root.pem, other.root.pem];
+    for (let i = 0; i < 3; i += 1) expect((await httpsFetch({ url: `${s.origin(pool)}/`, ca: store() }, counting)).ok).toBe(true);
+    expect(built).toHaveLength(1);
+    // Another store gets its own context (here one that does not trust the server).
+    const refused = await httpsFetch({ url: `${s.origin(pool)}/`, ca: [other.root.pem] }, counting);
+    expect(refused.ok).toBe(false);
+    expect(built).toHaveLength(2);
+  });
+
   it('reports a non-200 answer as a response, not an error', async () => {
     const s = await poolServer((_q, r) => r.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'));
     const result = await get(s, '/metadata/json/1');

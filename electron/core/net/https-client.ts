@@ -6,6 +6,7 @@
  * certificate and it is the pinned one, the client connects again trusting exactly that certificate (host name
  * still verified). Core does no I/O itself: `request` (https.request) and `lookup` come in as edges.
  */
+import { createHash } from 'node:crypto';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { RequestOptions } from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -73,8 +74,19 @@ export type HttpsResult = { ok: true; value: HttpsResponse } | { ok: false; erro
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
-/** One secure context per trust store (per `ca` array), built on first use. */
-const secureContexts = new WeakMap<readonly string[], SecureContext>();
+/**
+ * One secure context per trust store, keyed by its content and built on first use. Parsing the ~150 bundled roots
+ * costs about 0.2 s of CPU: built per fetch (each fetch assembles its own `ca` array), 50 checks at once stalled
+ * the main process for seconds. A project's trust store rarely changes, so a few are kept.
+ */
+const secureContexts = new Map<string, SecureContext>();
+const keptSecureContexts = 8;
+
+function trustStoreKey(ca: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const certificate of ca) hash.update(certificate).update('\0');
+  return hash.digest('hex');
+}
 
 /** https.request hands its options to tls.connect, which takes a prepared `secureContext` (its typings omit it). */
 type TrustOptions = RequestOptions & { secureContext?: SecureContext };
@@ -82,10 +94,12 @@ type TrustOptions = RequestOptions & { secureContext?: SecureContext };
 function trustOptions(spec: Pick<Attempt, 'ca' | 'partialChain'>, edges: NetworkEdges): TrustOptions {
   // A pin's second connection trusts exactly one certificate, even if it is not a CA: its own context.
   if (spec.partialChain || !edges.createSecureContext) return { ca: [...spec.ca], ...(spec.partialChain ? { allowPartialTrustChain: true } : {}) };
-  let context = secureContexts.get(spec.ca);
+  const key = trustStoreKey(spec.ca);
+  let context = secureContexts.get(key);
   if (!context) {
     context = edges.createSecureContext({ ca: [...spec.ca] });
-    secureContexts.set(spec.ca, context);
+    if (secureContexts.size >= keptSecureContexts) secureContexts.delete(secureContexts.keys().next().value as string);
+    secureContexts.set(key, context);
   }
   return { secureContext: context };
 }

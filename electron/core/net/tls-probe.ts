@@ -9,7 +9,8 @@ import { isIP, type LookupFunction } from 'node:net';
 import type { ConnectionOptions, TLSSocket } from 'node:tls';
 import { hostnameMismatchFinding, checkCertificate, untrustedChainFinding } from '../certs/check-certificate.js';
 import { unsupportedAlgorithmFinding } from '../certs/load-finding.js';
-import type { ChainTrust } from '../certs/verify-chain.js';
+import { untrustedChain, type ChainTrust } from '../certs/verify-chain.js';
+import { msg } from '../message-catalogue.js';
 import { decodeCertificate, daysLeft, type CertificateFacts, type DecodedCertificate } from '../certs/x509.js';
 import { sortFindings, type Finding } from '../findings.js';
 import { checkFqdn } from '../model/values.js';
@@ -63,21 +64,21 @@ export function parseProbeTarget(target: string): Result<{ host: string; port: n
     try {
       url = new URL(text);
     } catch {
-      return fail('tls.invalid-target', `'${target}' is not a valid URL.`, target);
+      return fail('tls.invalid-target', msg('error.tls.not-a-url', { target }), target);
     }
-    if (url.protocol !== 'https:') return fail('tls.invalid-target', `'${target}' is not an https URL; the probe checks TLS endpoints.`, target);
+    if (url.protocol !== 'https:') return fail('tls.invalid-target', msg('error.tls.not-https', { target }), target);
     host = url.hostname.replace(/^\[|\]$/g, '');
     port = url.port ? Number(url.port) : 443;
   } else {
     const match = /^(?:\[([^\]]+)\]|([^:]+))(?::(\d+))?$/.exec(text);
-    if (!match) return fail('tls.invalid-target', `'${target}' is not a host name or host:port.`, target);
+    if (!match) return fail('tls.invalid-target', msg('error.tls.not-host', { target }), target);
     host = (match[1] ?? match[2] ?? '').toLowerCase();
     if (match[3]) port = Number(match[3]);
   }
-  if (!Number.isInteger(port) || port < 1 || port > 65535) return fail('tls.invalid-target', `'${target}': the port must be between 1 and 65535.`, target);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return fail('tls.invalid-target', msg('error.tls.bad-port', { target }), target);
   if (isIP(host) === 0) {
     const check = checkFqdn(host);
-    if (!check.ok) return fail('tls.invalid-target', `'${target}': ${host} is not a valid host name: ${check.reason}.`, target);
+    if (!check.ok) return fail('tls.invalid-target', msg('error.tls.bad-host', { target, host, reason: check.reason }), target);
   }
   return ok({ host, port });
 }
@@ -107,7 +108,7 @@ function handshake(host: string, port: number, request: TlsProbeRequest, edges: 
   const timeoutMs = request.timeoutMs ?? defaultProbeTimeoutMs;
   const endpoint = `${host}:${port}`;
   return new Promise((resolve) => {
-    if (request.signal?.aborted) return resolve(fail('tls.cancelled', `The probe of ${endpoint} was cancelled.`, endpoint));
+    if (request.signal?.aborted) return resolve(fail('tls.cancelled', msg('error.tls.cancelled', { endpoint }), endpoint));
     let settled = false;
     let captured: Handshake | null = null;
     const socket = edges.connect({
@@ -126,10 +127,10 @@ function handshake(host: string, port: number, request: TlsProbeRequest, edges: 
       resolve(result);
     };
     const timer = setTimeout(
-      () => finish(fail('tls.timeout', `${endpoint} did not complete a TLS handshake within ${timeoutMs / 1000} s.`, endpoint)),
+      () => finish(fail('tls.timeout', msg('error.tls.timeout', { endpoint, seconds: timeoutMs / 1000 }), endpoint)),
       timeoutMs,
     );
-    const onAbort = () => finish(fail('tls.cancelled', `The probe of ${endpoint} was cancelled.`, endpoint));
+    const onAbort = () => finish(fail('tls.cancelled', msg('error.tls.cancelled', { endpoint }), endpoint));
     request.signal?.addEventListener('abort', onAbort, { once: true });
     // 'secure' fires when the handshake completes, before Node verifies chain and host name (and, if they fail,
     // destroys the socket): the one moment the presented chain of a refused certificate can be read.
@@ -141,7 +142,7 @@ function handshake(host: string, port: number, request: TlsProbeRequest, edges: 
     });
     socket.once('error', (error: NodeJS.ErrnoException) => {
       if (captured) return finish(ok({ ...captured, verifyError: error.code ?? error.message, verifyMessage: error.message }));
-      finish(fail('tls.unreachable', `Cannot probe ${endpoint}: ${describeConnectionError(error, host, port)}.`, endpoint));
+      finish(fail('tls.unreachable', msg('error.tls.unreachable', { endpoint, reason: describeConnectionError(error, host, port) }), endpoint));
     });
   });
 }
@@ -165,10 +166,10 @@ export function presentedChainFindings(input: {
   if (!leafResult || !leafResult.ok) {
     // The leaf cannot be read here (an EC key): report that, and what Node's verification said.
     const findings: Finding[] = [
-      unsupportedAlgorithmFinding(leafResult && !leafResult.ok ? leafResult.error.message : 'The server presented no certificate.', 'tls', input.endpoint),
+      unsupportedAlgorithmFinding(leafResult && !leafResult.ok ? leafResult.error.message : msg('cert.reason.no-certificate'), 'tls', input.endpoint),
     ];
     if (input.verifyError && hostCodes.has(input.verifyError)) findings.push(hostnameMismatchFinding(input.endpoint, input.host, null));
-    else if (input.verifyError) findings.push(untrustedChainFinding(input.endpoint, `Node refused it: ${reason}`));
+    else if (input.verifyError) findings.push(untrustedChainFinding(input.endpoint, msg('cert.chain.node-refused', { reason })));
     return { chain: readable, unreadable: decoded.length - readable.length, findings: sortFindings(findings) };
   }
   const leaf = leafResult.value;
@@ -176,7 +177,7 @@ export function presentedChainFindings(input: {
   // Host-name and leaf-date problems have their own findings; anything else Node refused is the chain's.
   let trust: ChainTrust = { trusted: true, reason: null };
   if (input.verifyError && !hostCodes.has(input.verifyError) && !(dateCodes.has(input.verifyError) && leafOutsideDates)) {
-    trust = { trusted: false, reason: `Node refused it: ${reason}` };
+    trust = untrustedChain(msg('cert.chain.node-refused', { reason }));
   }
   const findings = checkCertificate(
     { format: 'presented', leaf: leaf.facts, chain: readable.slice(1).map((c) => c.facts), hasPrivateKey: false },

@@ -5,7 +5,9 @@
  */
 import { readCertificateNames } from '../certs/certificate-names.js';
 import { readPemBlocks } from '../certs/pem-blocks.js';
-import { fail, ok, type Result } from '../result.js';
+import { msg } from '../message-catalogue.js';
+import { readReason } from '../read-reason.js';
+import { errorValue, fail, ok, type Result } from '../result.js';
 
 export interface ImportedCa {
   /** The path as the project (or `--ca`) names it. */
@@ -61,13 +63,13 @@ function toPem(der: Uint8Array): string {
 export function readCaFile(bytes: Uint8Array, file: string): Result<ImportedCa[]> {
   const text = Buffer.from(bytes).toString('latin1');
   const blocks = readPemBlocks(text);
-  if (blocks && 'error' in blocks) return fail('cert.ca-unreadable', `CA file ${file}: ${blocks.error}.`, file);
+  if (blocks && 'error' in blocks) return fail('cert.ca-unreadable', msg('error.ca.pem-broken', { file, error: blocks.error }), file);
   const ders = blocks ? blocks.filter((b) => b.label === 'CERTIFICATE' || b.label === 'TRUSTED CERTIFICATE').map((b) => b.der) : [bytes];
-  if (ders.length === 0) return fail('cert.ca-unreadable', `CA file ${file} holds no CERTIFICATE block.`, file);
+  if (ders.length === 0) return fail('cert.ca-unreadable', msg('error.ca.no-certificate-block', { file }), file);
   const out: ImportedCa[] = [];
   for (const der of ders) {
     if (!readCertificateNames(der)) {
-      return fail('cert.ca-unreadable', `CA file ${file} is not a certificate: expected PEM (-----BEGIN CERTIFICATE-----) or DER (.cer/.crt).`, file);
+      return fail('cert.ca-unreadable', msg('error.ca.not-a-certificate', { file, pemHeader: '-----BEGIN CERTIFICATE-----' }), file);
     }
     out.push({ file, pem: toPem(der) });
   }
@@ -85,12 +87,10 @@ export async function readTrustedCaFiles(files: readonly string[], readFile: (pa
     try {
       bytes = await readFile(file);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
-      return fail('cert.ca-unreadable', `trustedCaFiles[${index}]: cannot read ${file}: ${why}.`, `trustedCaFiles[${index}]`);
+      return fail('cert.ca-unreadable', msg('error.ca.unreadable', { field: `trustedCaFiles[${index}]`, file, reason: readReason(e) }), `trustedCaFiles[${index}]`);
     }
     const read = readCaFile(bytes, file);
-    if (!read.ok) return fail(read.error.code, `trustedCaFiles[${index}]: ${read.error.message}`, `trustedCaFiles[${index}]`);
+    if (!read.ok) return fail(read.error.code, msg('error.in-field', { field: `trustedCaFiles[${index}]`, error: errorValue(read.error) }), `trustedCaFiles[${index}]`);
     imported.push(...read.value);
   }
   return ok(imported);

@@ -1,11 +1,12 @@
 /** The whole script bundle for a project: every script, the rollback scripts and the runbook, or a refusal naming the field. */
 import { finding, type Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
 import type { Project } from '../model/project.js';
 import { fail, ok, type Result } from '../result.js';
 import { buildCollectExchangeScript, buildCollectLyncScript } from './collect-state.js';
 import { buildArchivingScript } from './enable-archiving.js';
 import { buildContactStoreScript } from './enable-unified-contact-store.js';
-import { buildExchangeTrustScript, trustAnySslWarning } from './exchange-trust-lync.js';
+import { buildExchangeTrustScript, trustAnySslMessage } from './exchange-trust-lync.js';
 import { buildLyncTrustScript } from './lync-trust-exchange.js';
 import { renderScript } from './render-script.js';
 import { buildRollbackScripts } from './rollback-scripts.js';
@@ -45,10 +46,10 @@ function scriptSpecs(values: ScriptValues): ScriptSpec[] {
 function contextOf(input: BundleInput, values: ScriptValues): Result<GenerationContext> {
   const { projectFileName, toolVersion, now } = input;
   if (projectFileName !== null && (/[\p{Cc}\u2028\u2029\u0085]/u.test(projectFileName) || projectFileName.length > 200 || brokenUnicode.test(projectFileName))) {
-    return fail('script.unsafe-value', 'The project file name holds a line break or another control character, or is longer than 200 characters; rename the file.', 'project file name');
+    return fail('script.unsafe-value', msg('error.script.file-name'), 'project file name');
   }
-  if (!/^[0-9A-Za-z.+-]{1,40}$/.test(toolVersion)) return fail('script.unsafe-value', `The tool version '${toolVersion}' is not a plain version string.`, 'toolVersion');
-  if (Number.isNaN(now.getTime())) return fail('script.unsafe-value', 'The generation time is not a valid date.', 'now');
+  if (!/^[0-9A-Za-z.+-]{1,40}$/.test(toolVersion)) return fail('script.unsafe-value', msg('error.script.tool-version', { version: toolVersion }), 'toolVersion');
+  if (Number.isNaN(now.getTime())) return fail('script.unsafe-value', msg('error.script.generation-time'), 'now');
   return ok({ toolVersion, generatedAt: now, projectLabel: projectFileName === null ? values.sipDomain : `${values.sipDomain} (${projectFileName})` });
 }
 
@@ -57,8 +58,13 @@ function findingsOf(values: ScriptValues): Finding[] {
   return [
     finding('script.trust-any-certificate', 'warning', {
       subject: 'options.trustAnySslCertificate',
-      detail: `01-exchange-trust-lync.ps1 passes -TrustAnySSLCertificate $true to Configure-EnterprisePartnerApplication.ps1. ${trustAnySslWarning}`,
-      fix: "Import the issuing CA of the pool's web certificate into the Trusted Root Certification Authorities store of every Exchange server, then turn the option off and generate the bundle again.",
+      detail: msg('script.trust-any-certificate.detail', {
+        script: '01-exchange-trust-lync.ps1',
+        option: '-TrustAnySSLCertificate $true',
+        configureScript: 'Configure-EnterprisePartnerApplication.ps1',
+        warning: trustAnySslMessage,
+      }),
+      fix: msg('script.trust-any-certificate.fix'),
     }),
   ];
 }

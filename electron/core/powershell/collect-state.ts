@@ -3,6 +3,7 @@
  * (ConvertTo-Json -Depth 6 of one [ordered] hashtable, lists through @() and -InputObject, ISO-8601 UTC dates,
  * upper-case thumbprints, UTF-8), which the wizard imports.
  */
+import { msg } from '../message-catalogue.js';
 import { exchangeStateKind, lyncStateKind, stateFormatVersion } from '../state/state-format.js';
 import { exchangeRun, finishBlock, isoDateFunction, lyncRun, settingsBlock, textOrNullFunction, writeJsonFunction, formatAs } from './common-blocks.js';
 import { quotePs as q } from './quote.js';
@@ -25,13 +26,13 @@ const hostNameLine = "$serverName = try { [System.Net.Dns]::GetHostEntry($env:CO
 
 function helpersBlock(outputFile: string, extra: string[]): ScriptBlock {
   return {
-    summary: `Where the result goes (${outputFile} beside this script) and the helpers that write dates, thumbprints and empty values the way the wizard reads them.`,
+    summary: msg('script.block.collect.output', { file: outputFile }),
     code: [`$outputPath = Join-Path $here ${q(outputFile)}`, ...extra, isoDateFunction, textOrNullFunction, thumbprintFunction, writeJsonFunction].join('\n'),
   };
 }
 
 const exchangeShellCheck: ScriptBlock = {
-  summary: 'Pre-check: this is the Exchange Management Shell.',
+  summary: msg('script.block.exchange-shell'),
   code: [
     'if (-not (Get-Command Get-AuthConfig -ErrorAction SilentlyContinue)) {',
     `    throw ${q('Get-AuthConfig is not available: open the Exchange Management Shell and run this script again.')}`,
@@ -40,7 +41,7 @@ const exchangeShellCheck: ScriptBlock = {
 };
 
 const exchangeAuth: ScriptBlock = {
-  summary: "Reads the Auth configuration (Get-AuthConfig) and the current and next Auth certificates (Get-ExchangeCertificate), looking on this server first, then on the project's servers.",
+  summary: msg('script.block.collect-exchange.auth'),
   code: [
     '$authConfig = Get-AuthConfig',
     'function Get-CollectedCertificate($thumbprint) {',
@@ -78,7 +79,7 @@ const exchangeAuth: ScriptBlock = {
 };
 
 const exchangeObjects: ScriptBlock = {
-  summary: 'Reads every partner application, the accepted domains, OAuth on the EWS and Autodiscover virtual directories, and the Autodiscover internal URI of each Client Access service.',
+  summary: msg('script.block.collect-exchange.configuration'),
   code: [
     '$partnerApplications = @(Get-PartnerApplication | ForEach-Object {',
     '    [ordered]@{',
@@ -116,7 +117,7 @@ const exchangeObjects: ScriptBlock = {
 };
 
 const exchangeWrite: ScriptBlock = {
-  summary: 'Writes everything as one JSON document for the wizard, and prints where it is.',
+  summary: msg('script.block.collect.write'),
   code: [
     hostNameLine,
     '$state = [ordered]@{',
@@ -143,7 +144,7 @@ const exchangeWrite: ScriptBlock = {
 export function buildCollectExchangeScript(values: ScriptValues): ScriptSpec {
   return {
     path: collectExchangeScript,
-    title: 'Collect the Exchange state (read-only)',
+    title: msg('script.title.collect-exchange'),
     run: { ...exchangeRun(values), who: 'Exchange admin, member of Organization Management (the script changes nothing)' },
     changes: `nothing on the server (read-only); writes ${exchangeStateFileName} beside the script.`,
     undo: null,
@@ -160,7 +161,7 @@ export function buildCollectExchangeScript(values: ScriptValues): ScriptSpec {
 }
 
 const lyncShellCheck: ScriptBlock = {
-  summary: 'Pre-check: this is the Lync Server (Skype for Business Server) Management Shell.',
+  summary: msg('script.block.lync-shell'),
   code: [
     'if (-not (Get-Command Get-CsOAuthConfiguration -ErrorAction SilentlyContinue)) {',
     `    throw ${q('Get-CsOAuthConfiguration is not available: open the Lync Server Management Shell (Skype for Business Server Management Shell) on a Front End server and run this script again.')}`,
@@ -169,7 +170,7 @@ const lyncShellCheck: ScriptBlock = {
 };
 
 const lyncObjects: ScriptBlock = {
-  summary: 'Reads the OAuthTokenIssuer certificates (Get-CsCertificate), every partner application (Get-CsPartnerApplication) and the global OAuth configuration (Get-CsOAuthConfiguration).',
+  summary: msg('script.block.collect-lync.configuration'),
   code: [
     '$oauthTokenIssuer = @(Get-CsCertificate -Type OAuthTokenIssuer | ForEach-Object {',
     '    [ordered]@{',
@@ -208,7 +209,7 @@ const lyncObjects: ScriptBlock = {
 };
 
 const lyncWrite: ScriptBlock = {
-  summary: 'Writes everything as one JSON document for the wizard, and prints where it is.',
+  summary: msg('script.block.collect.write'),
   code: [
     hostNameLine,
     '$state = [ordered]@{',
@@ -229,7 +230,7 @@ const lyncWrite: ScriptBlock = {
 export function buildCollectLyncScript(values: ScriptValues): ScriptSpec {
   return {
     path: collectLyncScript,
-    title: 'Collect the Lync state (read-only)',
+    title: msg('script.title.collect-lync'),
     run: lyncRun(values, 'Lync admin, member of RTCUniversalServerAdmins (the script changes nothing)'),
     changes: `nothing on the server (read-only); writes ${lyncStateFileName} beside the script.`,
     undo: null,

@@ -1,4 +1,5 @@
 /** Blocks every script shares: settings and transcript, the end, and where each side's scripts run. */
+import { msg } from '../message-catalogue.js';
 import { quotePs as q } from './quote.js';
 import type { RunContext, ScriptBlock } from './script-model.js';
 import type { ScriptValues } from './script-values.js';
@@ -30,8 +31,8 @@ export function settingsBlock(scriptName: string, confirmEachChange: boolean): S
   const base = scriptName.replace(/\.ps1$/, '');
   return {
     summary: confirmEachChange
-      ? 'Settings: asks before each removal (-Confirm:$false skips the questions), stops at the first error, and writes a transcript beside the script.'
-      : 'Settings: -WhatIf shows what would change without changing it; the script stops at the first error and writes a transcript beside itself.',
+      ? msg('script.block.settings.confirm')
+      : msg('script.block.settings.what-if'),
     code: [
       '#Requires -Version 3.0',
       binding,
@@ -53,7 +54,7 @@ export function settingsBlock(scriptName: string, confirmEachChange: boolean): S
 
 export function finishBlock(message: string): ScriptBlock {
   return {
-    summary: 'Ends the transcript and says what comes next.',
+    summary: msg('script.block.finish'),
     code: [`Write-Host ${q(message)} -ForegroundColor Green`, "Write-Host ('The transcript of this run is {0}' -f $transcriptPath)", 'Stop-Transcript | Out-Null'].join('\n'),
   };
 }

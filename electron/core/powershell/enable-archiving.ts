@@ -1,4 +1,5 @@
 /** 04-enable-archiving.ps1: Lync archives IM transcripts into Exchange mailboxes (domain.md §7.1). */
+import { msg } from '../message-catalogue.js';
 import { appendChangesCode, finishBlock, lyncRun, readJsonFunction, settingsBlock, writeJsonFunction, formatAs } from './common-blocks.js';
 import { quotePs as q } from './quote.js';
 import type { ScriptBlock, ScriptSpec } from './script-model.js';
@@ -12,12 +13,12 @@ export const archivingScopeWarning =
   'Users homed in the same forest as Exchange are governed by Exchange In-Place Hold or Litigation Hold instead. Agree this with whoever owns retention before running it.';
 
 const values: ScriptBlock = {
-  summary: 'Values: where this run records what it changed (04-enable-archiving.changes.json, for the rollback script).',
+  summary: msg('script.block.archiving.values', { file: '04-enable-archiving.changes.json' }),
   code: ["$changesPath = Join-Path $here '04-enable-archiving.changes.json'", readJsonFunction, writeJsonFunction].join('\n'),
 };
 
 const preCheck: ScriptBlock = {
-  summary: 'Pre-check: this is the Lync Server Management Shell; reads the global archiving configuration and policy as they are now.',
+  summary: msg('script.block.archiving.pre-check'),
   code: [
     'if (-not (Get-Command Set-CsArchivingConfiguration -ErrorAction SilentlyContinue)) {',
     `    throw ${q('Set-CsArchivingConfiguration is not available: open the Lync Server Management Shell (Skype for Business Server Management Shell) on a Front End server and run this script again.')}`,
@@ -36,7 +37,7 @@ const preCheck: ScriptBlock = {
 };
 
 const configuration: ScriptBlock = {
-  summary: 'Archives into Exchange (EnableExchangeArchiving $true); switches archiving on for IM (ImOnly) only if it is off, and keeps ImAndWebConf if already set.',
+  summary: msg('script.block.archiving.configuration'),
   code: [
     "if ([string]$configuration.EnableArchiving -eq 'None') {",
     "    if ($PSCmdlet.ShouldProcess('global archiving configuration', 'Archive IM into Exchange (EnableArchiving ImOnly, EnableExchangeArchiving $true)')) {",
@@ -55,7 +56,7 @@ const configuration: ScriptBlock = {
 };
 
 const policy: ScriptBlock = {
-  summary: 'Turns on archiving of internal and external conversations in the global archiving policy, if it is not on already.',
+  summary: msg('script.block.archiving.policy'),
   code: [
     'if (-not ($policy.ArchiveInternal -and $policy.ArchiveExternal)) {',
     "    if ($PSCmdlet.ShouldProcess('global archiving policy', 'Archive internal and external conversations')) {",
@@ -69,7 +70,7 @@ const policy: ScriptBlock = {
 };
 
 const postCheck: ScriptBlock = {
-  summary: 'Post-check: prints the archiving configuration and policy, and records what changed for the rollback script.',
+  summary: msg('script.block.archiving.post-check'),
   code: [
     `Get-CsArchivingConfiguration -Identity global | ${formatAs('List', ['Identity', 'EnableArchiving', 'EnableExchangeArchiving'])} | Out-Host`,
     `Get-CsArchivingPolicy -Identity global | ${formatAs('List', ['Identity', 'ArchiveInternal', 'ArchiveExternal'])} | Out-Host`,
@@ -82,7 +83,7 @@ const postCheck: ScriptBlock = {
 export function buildArchivingScript(projectValues: ScriptValues): ScriptSpec {
   return {
     path: archivingScript,
-    title: 'Archive IM transcripts into Exchange',
+    title: msg('script.title.archiving'),
     run: lyncRun(projectValues),
     changes: 'sets EnableExchangeArchiving (and EnableArchiving ImOnly if archiving is off) in the global archiving configuration, and ArchiveInternal/ArchiveExternal in the global archiving policy. ' + archivingScopeWarning,
     undo: archivingUndo,

@@ -1,4 +1,5 @@
 /** 05-enable-unified-contact-store.ps1: the unified contact store for the test user (domain.md §7.2). */
+import { msg } from '../message-catalogue.js';
 import { appendChangesCode, finishBlock, lyncRun, readJsonFunction, settingsBlock, textOrNullFunction, writeJsonFunction, formatAs } from './common-blocks.js';
 import { quotePs as q } from './quote.js';
 import type { ScriptBlock, ScriptSpec } from './script-model.js';
@@ -10,7 +11,7 @@ export const contactStorePolicy = 'AllowUnifiedContactStore';
 
 function valuesBlock(values: ScriptValues): ScriptBlock {
   return {
-    summary: `Values: the test user, the per-user policy ${contactStorePolicy}, and where this run records what it changed.`,
+    summary: msg('script.block.contact-store.values', { policy: contactStorePolicy }),
     code: [
       `$testUser = ${q(values.testUserSipUri)}`,
       `$policyName = ${q(contactStorePolicy)}`,
@@ -23,7 +24,7 @@ function valuesBlock(values: ScriptValues): ScriptBlock {
 }
 
 const preCheck: ScriptBlock = {
-  summary: 'Pre-check: this is the Lync Server Management Shell and the test user is enabled for Lync; reads the global user services policy.',
+  summary: msg('script.block.contact-store.pre-check'),
   code: [
     'if (-not (Get-Command Grant-CsUserServicesPolicy -ErrorAction SilentlyContinue)) {',
     `    throw ${q('Grant-CsUserServicesPolicy is not available: open the Lync Server Management Shell (Skype for Business Server Management Shell) on a Front End server and run this script again.')}`,
@@ -45,7 +46,7 @@ const preCheck: ScriptBlock = {
 function enable(values: ScriptValues): ScriptBlock {
   return {
   summary:
-    'If the global policy already allows the contact store, nothing changes: users move their contacts to Exchange as they sign in. Otherwise the test user alone gets a policy that allows it (a pilot).',
+    msg('script.block.contact-store.grant'),
   code: [
     'if ($globalPolicy.UcsAllowed) {',
     `    Write-Host ${q('The global user services policy already allows the unified contact store (UcsAllowed True): with server-to-server authentication in place, every user it governs moves their contacts to Exchange at sign-in. Nothing to change.')}`,
@@ -70,7 +71,7 @@ function enable(values: ScriptValues): ScriptBlock {
 
 function postCheck(values: ScriptValues): ScriptBlock {
   return {
-    summary: "Post-check: prints the policies, records what changed, and tests Exchange's contact-store notifications for the test user (Test-CsExStorageNotification).",
+    summary: msg('script.block.contact-store.post-check'),
     code: [
       `Get-CsUserServicesPolicy | ${formatAs('Table', ['Identity', 'UcsAllowed', 'MigrationDelayInDays'], true)} | Out-Host`,
       'if ($changes.createdPolicy -or $changes.grantedUser) {',
@@ -87,7 +88,7 @@ function postCheck(values: ScriptValues): ScriptBlock {
 export function buildContactStoreScript(values: ScriptValues): ScriptSpec {
   return {
     path: contactStoreScript,
-    title: 'Unified contact store',
+    title: msg('script.title.unified-contact-store'),
     run: lyncRun(values),
     changes: `if the global user services policy does not allow the unified contact store: creates the policy ${contactStorePolicy} (UcsAllowed $true) and grants it to ${values.testUserSipUri}; otherwise nothing.`,
     undo: contactStoreUndo,

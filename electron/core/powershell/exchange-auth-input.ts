@@ -5,7 +5,9 @@
 import { loadCertificate } from '../certs/load-certificate.js';
 import type { ComparedCertificate } from '../metadata/cross-check-keys.js';
 import type { Project } from '../model/project.js';
-import { fail, ok, type Result } from '../result.js';
+import { msg } from '../message-catalogue.js';
+import { readReason } from '../read-reason.js';
+import { errorValue, fail, ok, type Result } from '../result.js';
 import type { ExchangeAuthCertificate } from './script-values.js';
 
 export interface ExchangeAuthEdges {
@@ -33,7 +35,7 @@ export async function readExchangeAuthCertificate(project: Project, edges: Excha
   if (path === null || path === undefined || path === '') {
     return fail(
       'script.certificate-required',
-      `${field}: the option "Lync trusts Exchange by" is "certificate", so the project needs the Exchange Auth certificate (export it on Exchange as a .cer file, without the private key); add it in the Certificates step, or switch the option back to "metadata".`,
+      msg('error.script.certificate-required.export', { field }),
       field,
     );
   }
@@ -41,12 +43,10 @@ export async function readExchangeAuthCertificate(project: Project, edges: Excha
   try {
     bytes = await edges.readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
-    return fail('script.certificate-unreadable', `${field}: cannot read ${path}: ${why}.`, field);
+    return fail('script.certificate-unreadable', msg('error.script.certificate-unreadable', { field, path, reason: readReason(e) }), field);
   }
   const loaded = loadCertificate(bytes, path, edges.password);
-  if (!loaded.ok) return fail('script.certificate-unreadable', `${field}: ${loaded.error.message}`, field);
+  if (!loaded.ok) return fail('script.certificate-unreadable', msg('error.in-field', { field, error: errorValue(loaded.error) }), field);
   const { derBase64, thumbprint, notAfter } = loaded.value.leaf;
   return ok({ derBase64, thumbprint, notAfter });
 }

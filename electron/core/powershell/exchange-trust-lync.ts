@@ -1,4 +1,5 @@
 /** 01-exchange-trust-lync.ps1: Exchange trusts Lync (Configure-EnterprisePartnerApplication.ps1, guarded), then iisreset. */
+import { english, msg } from '../message-catalogue.js';
 import { exchangeRun, finishBlock, appendChangesCode, lyncAppId, metadataCheckCode, readJsonFunction, settingsBlock, writeJsonFunction, formatAs } from './common-blocks.js';
 import { psText, quotePs as q } from './quote.js';
 import type { ScriptSpec } from './script-model.js';
@@ -7,17 +8,16 @@ import type { ScriptValues } from './script-values.js';
 export const exchangeTrustScript = '01-exchange-trust-lync.ps1';
 export const exchangeTrustUndo = 'rollback/undo-01-exchange-trust-lync.ps1';
 
-export const trustAnySslWarning =
-  'The project asks Exchange to accept ANY TLS certificate from the Lync pool when it downloads the metadata (-TrustAnySSLCertificate $true). ' +
-  'Microsoft does not recommend this in production: anyone who can answer for the pool name could then hand Exchange a key. ' +
-  "Trust the pool certificate's issuing CA on every Exchange server instead, and turn the option off.";
+/** The warning the script prints, and the finding gives, when the project asks for -TrustAnySSLCertificate. */
+export const trustAnySslMessage = msg('script.trust-any-certificate.warning', { option: '-TrustAnySSLCertificate $true' });
+export const trustAnySslWarning = english(trustAnySslMessage);
 
 function valuesBlock(values: ScriptValues) {
   const scripts = values.exchangeInstallPath === null
     ? "$exchangeScripts = if ($env:ExchangeInstallPath) { Join-Path $env:ExchangeInstallPath 'Scripts' } else { $null }"
     : `$exchangeScripts = Join-Path ${psText(values.exchangeInstallPath)} 'Scripts'`;
   return {
-    summary: 'Values from the project: the Lync metadata URL, the OAuth realm and the Exchange servers to restart.',
+    summary: msg('script.block.exchange-trust.values'),
     code: [
       `$lyncMetadataUrl = ${q(values.lyncMetadataUrl)}`,
       `$realm = ${q(values.realm)}`,
@@ -32,7 +32,7 @@ function valuesBlock(values: ScriptValues) {
 }
 
 const shellCheck = {
-  summary: 'Pre-check: this is the Exchange Management Shell and Configure-EnterprisePartnerApplication.ps1 is where Exchange installs it.',
+  summary: msg('script.block.exchange-trust.shell'),
   code: [
     'if (-not (Get-Command Get-PartnerApplication -ErrorAction SilentlyContinue)) {',
     `    throw ${q('Get-PartnerApplication is not available: open the Exchange Management Shell as a member of Organization Management and run this script again.')}`,
@@ -48,7 +48,7 @@ const shellCheck = {
 };
 
 const authCertificateCheck = {
-  summary: "Pre-check: Exchange's Auth certificate (Get-AuthConfig) is on every Exchange server of the project and has not expired.",
+  summary: msg('script.block.exchange-trust.auth-certificate'),
   code: [
     '$authThumbprint = [string](Get-AuthConfig).CurrentCertificateThumbprint',
     'if (-not $authThumbprint) {',
@@ -73,7 +73,7 @@ const authCertificateCheck = {
 
 function metadataCheck(values: ScriptValues) {
   return {
-    summary: "Pre-check: this Exchange server can download the pool's metadata document over HTTPS, as Exchange itself will.",
+    summary: msg('script.block.exchange-trust.metadata'),
     code: metadataCheckCode({
       url: values.lyncMetadataUrl,
       expectedServiceName: lyncAppId,
@@ -88,7 +88,7 @@ function metadataCheck(values: ScriptValues) {
 }
 
 const acceptedDomainCheck = {
-  summary: 'Pre-check: the OAuth realm is an explicit accepted domain, not only covered by a wildcard (a wildcard makes Exchange answer 401, invalid_tenant).',
+  summary: msg('script.block.exchange-trust.accepted-domain'),
   code: [
     '$acceptedDomains = @(Get-AcceptedDomain | ForEach-Object { [string]$_.DomainName })',
     '$explicitDomain = @($acceptedDomains | Where-Object { $_ -eq $realm })',
@@ -105,7 +105,7 @@ const acceptedDomainCheck = {
 };
 
 const oauthVirtualDirectoryCheck = {
-  summary: 'Pre-check: OAuth authentication is on for the EWS and Autodiscover virtual directories of each Exchange server (warns only).',
+  summary: msg('script.block.exchange-trust.oauth'),
   code: [
     'foreach ($server in $exchangeServers) {',
     '    $directories = @(Get-WebServicesVirtualDirectory -Server $server -ADPropertiesOnly) + @(Get-AutodiscoverVirtualDirectory -Server $server -ADPropertiesOnly)',
@@ -120,7 +120,7 @@ const oauthVirtualDirectoryCheck = {
 
 const existingApplications = {
   summary:
-    'Looks for the Lync partner application: one that points to this pool or whose name starts with LyncEnterprise-. Another application with the Lync id (Exchange or a hybrid setup made it) is reported and left alone.',
+    msg('script.block.exchange-trust.existing'),
   code: [
     '$partnerApplications = @(Get-PartnerApplication)',
     "$lyncApplications = @($partnerApplications | Where-Object { $_.AuthMetadataUrl -eq $lyncMetadataUrl -or $_.Name -like 'LyncEnterprise-*' })",
@@ -144,7 +144,7 @@ const existingApplications = {
 };
 
 const refreshExisting = {
-  summary: 'If the Lync partner application exists: refreshes it (Set-PartnerApplication -RefreshAuthMetadata) instead of creating a duplicate.',
+  summary: msg('script.block.exchange-trust.refresh'),
   code: [
     'foreach ($application in $lyncApplications) {',
     '    if ($application.AuthMetadataUrl -ne $lyncMetadataUrl) {',
@@ -162,7 +162,7 @@ function createNew(values: ScriptValues) {
   const trustAny = values.options.trustAnySslCertificate ? ' -TrustAnySSLCertificate $true' : '';
   return {
     summary:
-      'If there is none: runs Configure-EnterprisePartnerApplication.ps1 -ApplicationType Lync, which creates the LyncEnterprise-ApplicationAccount mail user, its roles (UserApplication, ArchiveApplication…) and the partner application.',
+      msg('script.block.exchange-trust.create'),
     code: [
       ...(values.options.trustAnySslCertificate ? [`Write-Warning ${q(trustAnySslWarning)}`] : []),
       "$accountName = 'LyncEnterprise-ApplicationAccount'",
@@ -190,7 +190,7 @@ function createNew(values: ScriptValues) {
 }
 
 const postCheck = {
-  summary: 'Post-check: prints the Lync partner application and the roles of its account, and warns about anything unexpected.',
+  summary: msg('script.block.exchange-trust.post-check'),
   code: [
     "$lyncApplications = @(Get-PartnerApplication | Where-Object { $_.AuthMetadataUrl -eq $lyncMetadataUrl -or $_.Name -like 'LyncEnterprise-*' })",
     'if ($lyncApplications.Count -eq 0) {',
@@ -215,7 +215,7 @@ const postCheck = {
 };
 
 const recordChanges = {
-  summary: 'Records what this run created or refreshed in 01-exchange-trust-lync.changes.json, for the rollback script.',
+  summary: msg('script.block.exchange-trust.record', { file: '01-exchange-trust-lync.changes.json' }),
   code: [
     'if ($changes.createdPartnerApplications.Count -gt 0 -or $changes.refreshedPartnerApplications.Count -gt 0) {',
     ...appendChangesCode('changes').split('\n').map((line) => `    ${line}`),
@@ -225,7 +225,7 @@ const recordChanges = {
 
 const iisReset = {
   summary:
-    'Restarts IIS on each Exchange server of the project so Exchange reads the partner application (the server this shell is connected to goes last: the restart ends this session).',
+    msg('script.block.exchange-trust.iisreset'),
   code: [
     'if ($changes.createdPartnerApplications.Count -gt 0 -or $changes.refreshedPartnerApplications.Count -gt 0) {',
     "    $thisServer = @($exchangeServers | Where-Object { $_.Split('.')[0] -eq $env:COMPUTERNAME })",
@@ -245,7 +245,7 @@ const iisReset = {
 export function buildExchangeTrustScript(values: ScriptValues): ScriptSpec {
   return {
     path: exchangeTrustScript,
-    title: 'Exchange trusts Lync',
+    title: msg('script.title.exchange-trusts-lync'),
     run: exchangeRun(values),
     changes:
       'creates the Lync partner application with Configure-EnterprisePartnerApplication.ps1 (or refreshes the one that exists), then restarts IIS on ' +

@@ -1,4 +1,5 @@
 /** 02-lync-trust-exchange.ps1: Lync trusts Exchange (idempotent New-/Set-CsPartnerApplication) and Set-CsOAuthConfiguration. */
+import { msg } from '../message-catalogue.js';
 import {
   appendChangesCode,
   exchangeAppId,
@@ -27,8 +28,8 @@ function valuesBlock(values: ScriptValues): ScriptBlock {
   const certificate = values.exchangeAuthCertificate;
   return {
     summary: byCertificate(values)
-      ? "Values from the project: the Exchange Auth certificate (public part only, base64 DER), the OAuth realm and Exchange's Autodiscover service URL."
-      : "Values from the project: Exchange's metadata URL, the OAuth realm and Exchange's Autodiscover service URL.",
+      ? msg('script.block.lync-trust.values.certificate')
+      : msg('script.block.lync-trust.values.metadata'),
     code: [
       `$exchangeMetadataUrl = ${q(values.exchangeMetadataUrl)}`,
       `$autodiscoverServiceUrl = ${q(values.exchangeAutodiscoverServiceUrl)}`,
@@ -47,7 +48,7 @@ function valuesBlock(values: ScriptValues): ScriptBlock {
 }
 
 const shellCheck: ScriptBlock = {
-  summary: 'Pre-check: this is the Lync Server (Skype for Business Server) Management Shell.',
+  summary: msg('script.block.lync-shell'),
   code: [
     'if (-not (Get-Command New-CsPartnerApplication -ErrorAction SilentlyContinue)) {',
     `    throw ${q('New-CsPartnerApplication is not available: open the Lync Server Management Shell (Skype for Business Server Management Shell) on a Front End server as a member of RTCUniversalServerAdmins and run this script again.')}`,
@@ -56,7 +57,7 @@ const shellCheck: ScriptBlock = {
 };
 
 const oauthIssuerCheck: ScriptBlock = {
-  summary: 'Pre-check: an OAuthTokenIssuer certificate is assigned (Get-CsCertificate -Type OAuthTokenIssuer), valid today, and on this server.',
+  summary: msg('script.block.lync-trust.token-issuer'),
   code: [
     '$issuers = @(Get-CsCertificate -Type OAuthTokenIssuer)',
     'if ($issuers.Count -eq 0) {',
@@ -81,7 +82,7 @@ const oauthIssuerCheck: ScriptBlock = {
 function exchangeTrustSourceCheck(values: ScriptValues): ScriptBlock {
   if (byCertificate(values)) {
     return {
-      summary: 'Pre-check: the Exchange Auth certificate written into this script is intact and valid today (the Front End does not download Exchange metadata in this mode).',
+      summary: msg('script.block.lync-trust.auth-certificate'),
       code: [
         '$certificateBytes = [System.Convert]::FromBase64String($exchangeAuthCertificate)',
         '$certificate = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2 -ArgumentList (,$certificateBytes)',
@@ -96,7 +97,7 @@ function exchangeTrustSourceCheck(values: ScriptValues): ScriptBlock {
     };
   }
   return {
-    summary: "Pre-check: this Front End can download Exchange's metadata document over HTTPS, as New-CsPartnerApplication will.",
+    summary: msg('script.block.lync-trust.metadata'),
     code: metadataCheckCode({
       url: values.exchangeMetadataUrl,
       expectedServiceName: exchangeAppId,
@@ -111,7 +112,7 @@ function exchangeTrustSourceCheck(values: ScriptValues): ScriptBlock {
 
 const findExisting: ScriptBlock = {
   summary:
-    "Looks for Exchange's partner application: the one named Exchange, else the one bound to Exchange's application id; others with that id are reported and left alone.",
+    msg('script.block.lync-trust.existing'),
   code: [
     '$partnerApplications = @(Get-CsPartnerApplication)',
     "$target = @($partnerApplications | Where-Object { [string]$_.Identity -eq 'Exchange' }) | Select-Object -First 1",
@@ -153,8 +154,8 @@ function createOrUpdate(values: ScriptValues): ScriptBlock {
     : '$target.ApplicationIdentifier -ne $exchangeApplicationId';
   return {
     summary: byCertificate(values)
-      ? 'Creates the Exchange partner application from the certificate (trust level Full), replaces one bound to the wrong id or realm, or updates the one that exists.'
-      : 'Creates the Exchange partner application from its metadata URL (trust level Full), replaces one bound to the wrong application id, or updates the one that exists.',
+      ? msg('script.block.lync-trust.create.certificate')
+      : msg('script.block.lync-trust.create.metadata'),
     code: [
       'if (-not $target) {',
       "    if ($PSCmdlet.ShouldProcess('Exchange', 'Create the partner application (New-CsPartnerApplication)')) {",
@@ -195,8 +196,8 @@ function oauthConfiguration(values: ScriptValues): ScriptBlock {
       ];
   return {
     summary: values.realmDiffersFromSipDomain
-      ? "Sets the global OAuth configuration: Exchange's Autodiscover URL, and the realm (it differs from the SIP domain); unchanged values are left alone."
-      : "Sets Exchange's Autodiscover URL in the global OAuth configuration if it differs (the realm stays the SIP domain, Lync's default).",
+      ? msg('script.block.lync-trust.oauth-configuration.realm')
+      : msg('script.block.lync-trust.oauth-configuration'),
     code: [
       '$oauth = Get-CsOAuthConfiguration -Identity global',
       '$changes.oauthConfigurationBefore = [ordered]@{',
@@ -218,7 +219,7 @@ function oauthConfiguration(values: ScriptValues): ScriptBlock {
 }
 
 const postCheck: ScriptBlock = {
-  summary: "Post-check: prints Exchange's partner application and the global OAuth configuration, and warns about anything unexpected.",
+  summary: msg('script.block.lync-trust.post-check'),
   code: [
     "$exchangeApplications = @(Get-CsPartnerApplication | Where-Object { [string]$_.Identity -eq 'Exchange' -or $_.ApplicationIdentifier -eq $exchangeApplicationId })",
     'if ($exchangeApplications.Count -eq 0) {',
@@ -242,7 +243,7 @@ const postCheck: ScriptBlock = {
 };
 
 const recordChanges: ScriptBlock = {
-  summary: 'Records what this run changed, with the values it replaced, in 02-lync-trust-exchange.changes.json for the rollback script.',
+  summary: msg('script.block.lync-trust.record', { file: '02-lync-trust-exchange.changes.json' }),
   code: [
     'if ($changes.partnerApplicationAction -or $changes.oauthConfigurationChanged.Count -gt 0) {',
     ...appendChangesCode('changes').split('\n').map((line) => `    ${line}`),
@@ -253,7 +254,7 @@ const recordChanges: ScriptBlock = {
 export function buildLyncTrustScript(values: ScriptValues): ScriptSpec {
   return {
     path: lyncTrustScript,
-    title: 'Lync trusts Exchange',
+    title: msg('script.title.lync-trusts-exchange'),
     run: lyncRun(values),
     changes: byCertificate(values)
       ? `creates or updates the partner application 'Exchange' from the Exchange Auth certificate ${values.exchangeAuthCertificate?.thumbprint ?? ''} (realm ${values.realm}), and sets ExchangeAutodiscoverUrl${values.realmDiffersFromSipDomain ? ' and Realm' : ''} in the global OAuth configuration.`

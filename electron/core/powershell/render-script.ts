@@ -1,4 +1,5 @@
 /** Turns a script's blocks into its text: the header, then each block under a comment line saying what it does. */
+import { english } from '../message-catalogue.js';
 import type { BundleFile, GenerationContext, ScriptSpec } from './script-model.js';
 
 const rule = `# ${'='.repeat(100)}`;
@@ -40,7 +41,7 @@ export function headerFacts(spec: Pick<ScriptSpec, 'path' | 'title' | 'run' | 'c
 
 function psHeader(spec: ScriptSpec, context: GenerationContext): string[] {
   const name = spec.path.split('/').pop() as string;
-  const lines = [rule, `# ${commentSafe(name)}: ${commentSafe(spec.title)}`, '#'];
+  const lines = [rule, `# ${commentSafe(name)}: ${commentSafe(english(spec.title))}`, '#'];
   for (const [label, value] of headerFacts(spec, context)) {
     lines.push(...wrapComment(value, `# ${`${label}:`.padEnd(11)}`, `#${' '.repeat(12)}`));
   }
@@ -54,9 +55,10 @@ function psHeader(spec: ScriptSpec, context: GenerationContext): string[] {
 }
 
 export function renderScript(spec: ScriptSpec, context: GenerationContext): BundleFile {
+  const blocks = spec.blocks.map((block) => ({ summary: english(block.summary), summaryText: block.summary, code: block.code }));
   const parts = [psHeader(spec, context).join('\n')];
-  for (const block of spec.blocks) {
+  for (const block of blocks) {
     parts.push([...wrapComment(block.summary, '# --- '), block.code.replace(/\s+$/, '')].join('\n'));
   }
-  return { path: spec.path, title: spec.title, kind: 'powershell', side: spec.run.side, text: `${parts.join('\n\n')}\n`, blocks: spec.blocks };
+  return { path: spec.path, title: english(spec.title), titleText: spec.title, kind: 'powershell', side: spec.run.side, text: `${parts.join('\n\n')}\n`, blocks };
 }

@@ -3,6 +3,8 @@
  * in its `*.changes.json` (or, for 01 and 02 when there is no record, as the 00-collect state taken before
  * shows it). Removals ask first (ConfirmImpact High) and all of them honour -WhatIf.
  */
+import type { Message } from '../messages.js';
+import { msg } from '../message-catalogue.js';
 import { exchangeAppId, exchangeRun, finishBlock, lyncRun, readJsonFunction, settingsBlock, formatAs } from './common-blocks.js';
 import { exchangeStateFileName, lyncStateFileName } from './collect-state.js';
 import { archivingUndo } from './enable-archiving.js';
@@ -13,7 +15,7 @@ import { quotePs as q } from './quote.js';
 import type { ScriptBlock, ScriptSpec } from './script-model.js';
 import type { ScriptValues } from './script-values.js';
 
-function recordsBlock(summary: string, changesFile: string, stateFile: string | null, extra: string[] = []): ScriptBlock {
+function recordsBlock(summary: Message, changesFile: string, stateFile: string | null, extra: string[] = []): ScriptBlock {
   return {
     summary,
     code: [
@@ -32,7 +34,7 @@ function recordsBlock(summary: string, changesFile: string, stateFile: string | 
 
 function shellCheck(command: string, shell: string): ScriptBlock {
   return {
-    summary: `Pre-check: this is the ${shell}.`,
+    summary: shell === 'Exchange Management Shell' ? msg('script.block.exchange-shell') : msg('script.block.lync-shell.long'),
     code: [
       `if (-not (Get-Command ${command} -ErrorAction SilentlyContinue)) {`,
       `    throw ${q(`${command} is not available: open the ${shell} and run this script again.`)}`,
@@ -44,7 +46,7 @@ function shellCheck(command: string, shell: string): ScriptBlock {
 function undoExchangeTrust(values: ScriptValues): ScriptSpec {
   return {
     path: exchangeTrustUndo,
-    title: 'Undo 01: remove what Exchange trusts Lync created',
+    title: msg('script.title.undo-exchange-trust'),
     run: exchangeRun(values),
     changes:
       'removes the Lync partner application(s) that 01-exchange-trust-lync.ps1 created and, if that run created them, the LyncEnterprise-ApplicationAccount mail user and its role assignments; then restarts IIS. Refreshes cannot be undone and need not be.',
@@ -52,14 +54,18 @@ function undoExchangeTrust(values: ScriptValues): ScriptSpec {
     blocks: [
       settingsBlock(exchangeTrustUndo.split('/')[1] as string, true),
       recordsBlock(
-        `Reads 01-exchange-trust-lync.changes.json (what 01 recorded) and, if that is missing, ${exchangeStateFileName} (taken by 00-collect-exchange-state.ps1 before 01), from the bundle folder.`,
+        msg('script.block.undo-exchange-trust.records', {
+          changesFile: '01-exchange-trust-lync.changes.json',
+          stateFile: exchangeStateFileName,
+          collectScript: '00-collect-exchange-state.ps1',
+        }),
         '01-exchange-trust-lync.changes.json',
         exchangeStateFileName,
         [`$lyncMetadataUrl = ${q(values.lyncMetadataUrl)}`, `$exchangeServers = @(${values.exchangeServers.map(q).join(', ')})`],
       ),
       shellCheck('Get-PartnerApplication', 'Exchange Management Shell'),
       {
-        summary: 'Works out what to remove: what the record lists, else the Lync partner applications that were not in the state taken before.',
+        summary: msg('script.block.undo-exchange-trust.plan'),
         code: [
           '$applications = @(); $accounts = @(); $roleAssignments = @()',
           'if ($runs.Count -gt 0) {',
@@ -85,7 +91,7 @@ function undoExchangeTrust(values: ScriptValues): ScriptSpec {
         ].join('\n'),
       },
       {
-        summary: 'Removes those partner applications, then the role assignments and the mail user that 01 created (each after a question unless -Confirm:$false).',
+        summary: msg('script.block.undo-exchange-trust.remove'),
         code: [
           '$removed = 0',
           'foreach ($name in $applications) {',
@@ -109,7 +115,7 @@ function undoExchangeTrust(values: ScriptValues): ScriptSpec {
         ].join('\n'),
       },
       {
-        summary: 'Post-check: prints the Lync partner applications that remain, then restarts IIS on each Exchange server (this shell\'s server last) if anything was removed.',
+        summary: msg('script.block.undo-exchange-trust.post-check'),
         code: [
           `Get-PartnerApplication | Where-Object { $_.AuthMetadataUrl -eq $lyncMetadataUrl -or $_.Name -like 'LyncEnterprise-*' } | ${formatAs('List', ['Name', 'ApplicationIdentifier', 'Enabled', 'AuthMetadataUrl'])} | Out-Host`,
           'if ($removed -gt 0) {',
@@ -132,7 +138,7 @@ function undoExchangeTrust(values: ScriptValues): ScriptSpec {
 function undoLyncTrust(values: ScriptValues): ScriptSpec {
   return {
     path: lyncTrustUndo,
-    title: 'Undo 02: restore what Lync trusts Exchange changed',
+    title: msg('script.title.undo-lync-trust'),
     run: lyncRun(values),
     changes:
       "removes the partner application 'Exchange' if 02-lync-trust-exchange.ps1 created it, or gives an updated one back its metadata URL and trust level; restores ExchangeAutodiscoverUrl and Realm of the global OAuth configuration to the values they had.",
@@ -140,14 +146,14 @@ function undoLyncTrust(values: ScriptValues): ScriptSpec {
     blocks: [
       settingsBlock(lyncTrustUndo.split('/')[1] as string, true),
       recordsBlock(
-        `Reads 02-lync-trust-exchange.changes.json (what 02 recorded, with the values it replaced) and, if that is missing, ${lyncStateFileName} (taken by 00-collect-lync-state.ps1 before 02).`,
+        msg('script.block.undo-lync-trust.records', { changesFile: '02-lync-trust-exchange.changes.json', stateFile: lyncStateFileName, collectScript: '00-collect-lync-state.ps1' }),
         '02-lync-trust-exchange.changes.json',
         lyncStateFileName,
         [`$exchangeApplicationId = ${q(exchangeAppId)}`],
       ),
       shellCheck('Get-CsPartnerApplication', 'Lync Server Management Shell (Skype for Business Server Management Shell)'),
       {
-        summary: 'Works out the state before 02: the first recorded run that changed each thing holds the value it replaced.',
+        summary: msg('script.block.undo-lync-trust.plan'),
         code: [
           '$oauth = Get-CsOAuthConfiguration -Identity global',
           '$restoreAutodiscover = $false; $restoreRealm = $false',
@@ -176,7 +182,7 @@ function undoLyncTrust(values: ScriptValues): ScriptSpec {
         ].join('\n'),
       },
       {
-        summary: "Undoes the partner application: removes 'Exchange' if 02 created it (or replaced a wrongly bound one), else gives it back its metadata URL and trust level.",
+        summary: msg('script.block.undo-lync-trust.partner-application'),
         code: [
           "$current = @(Get-CsPartnerApplication | Where-Object { [string]$_.Identity -eq 'Exchange' }) | Select-Object -First 1",
           "if ($applicationAction -eq 'created' -or $applicationAction -eq 'replaced') {",
@@ -202,7 +208,7 @@ function undoLyncTrust(values: ScriptValues): ScriptSpec {
         ].join('\n'),
       },
       {
-        summary: 'Restores ExchangeAutodiscoverUrl and Realm of the global OAuth configuration where 02 changed them.',
+        summary: msg('script.block.undo-lync-trust.oauth-configuration'),
         code: [
           'if ($restoreAutodiscover) {',
           "    if ($PSCmdlet.ShouldProcess('global OAuth configuration', ('Restore ExchangeAutodiscoverUrl to ''{0}''' -f $autodiscoverBefore))) {",
@@ -226,16 +232,16 @@ function undoLyncTrust(values: ScriptValues): ScriptSpec {
 function undoArchiving(values: ScriptValues): ScriptSpec {
   return {
     path: archivingUndo,
-    title: 'Undo 04: restore the archiving settings',
+    title: msg('script.title.undo-archiving'),
     run: lyncRun(values),
     changes: 'gives the global archiving configuration and the global archiving policy back the values 04-enable-archiving.ps1 recorded before changing them.',
     undo: null,
     blocks: [
       settingsBlock(archivingUndo.split('/')[1] as string, true),
-      recordsBlock('Reads 04-enable-archiving.changes.json from the bundle folder: the values 04 replaced.', '04-enable-archiving.changes.json', null),
+      recordsBlock(msg('script.block.undo-archiving.records', { changesFile: '04-enable-archiving.changes.json' }), '04-enable-archiving.changes.json', null),
       shellCheck('Set-CsArchivingConfiguration', 'Lync Server Management Shell (Skype for Business Server Management Shell)'),
       {
-        summary: 'Restores the archiving configuration and policy from the first run that changed each.',
+        summary: msg('script.block.undo-archiving.restore'),
         code: [
           'if ($runs.Count -eq 0) {',
           `    throw (${q('{0} is missing, so 04-enable-archiving.ps1 changed nothing or ran elsewhere: copy its changes record into the bundle folder, then run this again.')} -f $changesPath)`,
@@ -266,17 +272,21 @@ function undoArchiving(values: ScriptValues): ScriptSpec {
 function undoContactStore(values: ScriptValues): ScriptSpec {
   return {
     path: contactStoreUndo,
-    title: 'Undo 05: take the test user out of the unified contact store',
+    title: msg('script.title.undo-unified-contact-store'),
     run: lyncRun(values),
     changes:
       'gives the test user back the user services policy it had, moves its contacts back from Exchange (Invoke-CsUcsRollback) and removes the policy that 05-enable-unified-contact-store.ps1 created.',
     undo: null,
     blocks: [
       settingsBlock(contactStoreUndo.split('/')[1] as string, true),
-      recordsBlock('Reads 05-enable-unified-contact-store.changes.json from the bundle folder: what 05 granted and created.', '05-enable-unified-contact-store.changes.json', null),
+      recordsBlock(
+        msg('script.block.undo-contact-store.records', { changesFile: '05-enable-unified-contact-store.changes.json' }),
+        '05-enable-unified-contact-store.changes.json',
+        null,
+      ),
       shellCheck('Invoke-CsUcsRollback', 'Lync Server Management Shell (Skype for Business Server Management Shell)'),
       {
-        summary: 'Gives the user its earlier policy back, moves its contacts back to Lync, then removes the pilot policy (it must no longer be granted to anyone).',
+        summary: msg('script.block.undo-contact-store.restore'),
         code: [
           'if ($runs.Count -eq 0) {',
           `    throw (${q('{0} is missing, so 05-enable-unified-contact-store.ps1 changed nothing or ran elsewhere: copy its changes record into the bundle folder, then run this again.')} -f $changesPath)`,

@@ -1,4 +1,6 @@
 /** RUNBOOK.md and RUNBOOK.html: the ordered steps, who runs each and where, what success looks like, what to do on each known failure. */
+import { english, msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import { exchangeAppId, lyncAppId } from './common-blocks.js';
 import { collectExchangeScript, collectLyncScript, exchangeStateFileName, lyncStateFileName } from './collect-state.js';
 import { renderHtml, renderMarkdown, type DocNode } from './document.js';
@@ -15,12 +17,13 @@ export const runbookMarkdown = 'RUNBOOK.md';
 export const runbookHtml = 'RUNBOOK.html';
 
 const windowsPath = (path: string) => path.replaceAll('/', '\\');
+const titled = (title: Message) => ({ title: english(title), titleText: title });
 
 function header(values: ScriptValues, context: GenerationContext): DocNode[] {
   const facts = headerFacts(
     {
       path: runbookMarkdown,
-      title: 'Runbook',
+      title: msg('script.title.runbook'),
       run: { side: 'both', shell: 'read it before running anything', who: 'Exchange admin and Lync admin', where: 'any computer' },
       changes: 'nothing (documentation)',
       undo: null,
@@ -238,7 +241,7 @@ export function buildRunbook(
   scripts: readonly ScriptSpec[],
 ): [BundleFile, BundleFile] {
   const rollbacks = scripts.filter((s) => s.path.startsWith('rollback/'));
-  const listed = [...scripts.map((s) => ({ path: s.path, title: s.title })), { path: runbookMarkdown, title: 'This runbook (Markdown)' }, { path: runbookHtml, title: 'This runbook (HTML, for printing)' }];
+  const listed = [...scripts.map((s) => ({ path: s.path, title: english(s.title) })), { path: runbookMarkdown, title: 'This runbook (Markdown)' }, { path: runbookHtml, title: 'This runbook (HTML, for printing)' }];
   const nodes: DocNode[] = [
     ...header(values, context),
     ...beforeYouStart(values),
@@ -251,7 +254,7 @@ export function buildRunbook(
   const title = `Runbook: Lync and Exchange server-to-server authentication for ${values.sipDomain}`;
   const meta = { generator: `s2s-wizard ${context.toolVersion}`, 'generated-at': context.generatedAt.toISOString(), project: context.projectLabel };
   return [
-    { path: runbookMarkdown, title: 'The runbook: the ordered steps, who runs each and where, and what to do on failure', kind: 'markdown', side: 'both', text: renderMarkdown(nodes), blocks: [] },
-    { path: runbookHtml, title: 'The same runbook as a web page, for printing', kind: 'html', side: 'both', text: renderHtml(title, nodes, meta), blocks: [] },
+    { path: runbookMarkdown, ...titled(msg('script.title.runbook-markdown')), kind: 'markdown', side: 'both', text: renderMarkdown(nodes), blocks: [] },
+    { path: runbookHtml, ...titled(msg('script.title.runbook-html')), kind: 'html', side: 'both', text: renderHtml(title, nodes, meta), blocks: [] },
   ];
 }

@@ -2,11 +2,12 @@
  * The values a generated script may hold, taken from a project and checked again here, whatever checked them
  * before: a value that is not exactly of its form never reaches a script. A refusal names the field.
  */
-import { findingCatalogue } from '../findings.js';
 import { resolveEndpoints } from '../model/defaults.js';
 import type { Project, ProjectOptions } from '../model/project.js';
 import { validateProject } from '../model/validate-project.js';
 import { checkFqdn, checkWindowsPath, parseHttpsUrl, parseSipUri } from '../model/values.js';
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import { fail, ok, type Result } from '../result.js';
 
 /** The Exchange Auth certificate for the certificate parameter set of New-CsPartnerApplication. */
@@ -46,25 +47,25 @@ export const brokenUnicode = /\p{Cs}/u;
 /** Line breaks and other control characters, and the Unicode line and paragraph separators. */
 const controlOrSeparator = /[\p{Cc}\u2028\u2029\u0085]/u;
 
-function refuse<T>(field: string, message: string): Result<T> {
-  return fail('script.unsafe-value', `${field}: ${message}`, field);
+function refuse<T>(field: string, message: Message): Result<T> {
+  return fail('script.unsafe-value', message, field);
 }
 
 function fqdn(field: string, value: string): Result<string> {
   const check = checkFqdn(value);
-  return check.ok ? ok(value.toLowerCase()) : refuse(field, `'${value}' cannot enter a script: ${check.reason}.`);
+  return check.ok ? ok(value.toLowerCase()) : refuse(field, msg('error.script.cannot-enter', { field, value, reason: check.reasonMessage }));
 }
 
 function httpsUrl(field: string, value: string): Result<string> {
   const parsed = parseHttpsUrl(value);
   // The serialized URL is ASCII (punycode host, percent-encoded path), so it is written as it is.
-  return parsed.ok ? ok(parsed.url.href) : refuse(field, `'${value}' cannot enter a script: ${parsed.reason}.`);
+  return parsed.ok ? ok(parsed.url.href) : refuse(field, msg('error.script.cannot-enter', { field, value, reason: parsed.reasonMessage }));
 }
 
 function windowsPath(field: string, value: string): Result<string> {
-  if (brokenUnicode.test(value)) return refuse(field, 'the path holds a broken Unicode character (an unpaired surrogate).');
+  if (brokenUnicode.test(value)) return refuse(field, msg('error.script.broken-unicode', { field }));
   const check = checkWindowsPath(value);
-  return check.ok ? ok(value) : refuse(field, `'${value}' cannot enter a script: ${check.reason}.`);
+  return check.ok ? ok(value) : refuse(field, msg('error.script.cannot-enter', { field, value, reason: check.reasonMessage }));
 }
 
 /** A thumbprint as Windows shows it; spaces and lower case, as certificate dialogs copy it, are accepted. */
@@ -79,16 +80,16 @@ function certificate(project: Project, certificate: ExchangeAuthCertificate | nu
   if (certificate === null) {
     return fail(
       'script.certificate-required',
-      `${field}: the option "Lync trusts Exchange by" is "certificate", so the project needs the Exchange Auth certificate (a .cer, .pem or .pfx file); add it in the Certificates step, or switch the option back to "metadata".`,
+      msg('error.script.certificate-required', { field }),
       field,
     );
   }
   if (!base64Pattern.test(certificate.derBase64) || certificate.derBase64.length === 0) {
-    return refuse(field, 'the certificate is not standard base64 DER.');
+    return refuse(field, msg('error.script.not-base64', { field }));
   }
   const thumbprint = normalizeThumbprint(certificate.thumbprint);
-  if (thumbprint === null) return refuse(field, `'${certificate.thumbprint}' is not a thumbprint (40 hexadecimal digits).`);
-  if (Number.isNaN(Date.parse(certificate.notAfter))) return refuse(field, `'${certificate.notAfter}' is not a date.`);
+  if (thumbprint === null) return refuse(field, msg('error.script.not-thumbprint', { field, value: certificate.thumbprint }));
+  if (Number.isNaN(Date.parse(certificate.notAfter))) return refuse(field, msg('error.script.not-date', { field, value: certificate.notAfter }));
   return ok({ derBase64: certificate.derBase64, thumbprint, notAfter: new Date(certificate.notAfter).toISOString() });
 }
 
@@ -100,7 +101,7 @@ export function scriptValuesOf(project: Project, exchangeAuthCertificate: Exchan
   const invalid = validateProject(project).find((f) => f.severity === 'error');
   if (invalid) {
     const field = invalid.subject ?? 'project';
-    return fail('script.invalid-project', `${field}: ${findingCatalogue[invalid.id]}. ${invalid.detail}`, field);
+    return fail('script.invalid-project', msg('error.script.invalid-project', { field, title: { key: invalid.id }, detail: invalid.text.detail }), field);
   }
   const endpoints = resolveEndpoints(project);
   const sipDomain = fqdn('sipDomain', project.sipDomain);
@@ -115,10 +116,10 @@ export function scriptValuesOf(project: Project, exchangeAuthCertificate: Exchan
   for (const [index, server] of project.exchangeServers.entries()) {
     const checked = fqdn(`exchangeServers[${index}]`, server);
     if (!checked.ok) return checked;
-    if (servers.includes(checked.value)) return refuse(`exchangeServers[${index}]`, `'${server}' is listed twice; each server gets one iisreset.`);
+    if (servers.includes(checked.value)) return refuse(`exchangeServers[${index}]`, msg('error.script.server-twice', { field: `exchangeServers[${index}]`, value: server, iisreset: 'iisreset' }));
     servers.push(checked.value);
   }
-  if (servers.length === 0) return refuse('exchangeServers', 'at least one Exchange server is needed (each gets an iisreset).');
+  if (servers.length === 0) return refuse('exchangeServers', msg('error.script.no-server', { field: 'exchangeServers', iisreset: 'iisreset' }));
   let installPath: string | null = null;
   if (project.exchangeInstallPath !== null) {
     const checked = windowsPath('exchangeInstallPath', project.exchangeInstallPath);
@@ -127,7 +128,8 @@ export function scriptValuesOf(project: Project, exchangeAuthCertificate: Exchan
   }
   const sip = parseSipUri(project.testUserSipUri);
   if (!sip.ok || controlOrSeparator.test(project.testUserSipUri)) {
-    return refuse('testUserSipUri', `'${project.testUserSipUri}' cannot enter a script: ${sip.ok ? 'it holds a control character' : sip.reason}.`);
+    const reason = sip.ok ? msg('error.script.control-character') : sip.reasonMessage;
+    return refuse('testUserSipUri', msg('error.script.cannot-enter', { field: 'testUserSipUri', value: project.testUserSipUri, reason }));
   }
   const lyncMetadataUrl = httpsUrl(project.lyncMetadataUrl === null ? 'lyncPoolFqdn' : 'lyncMetadataUrl', endpoints.lyncMetadataUrl);
   if (!lyncMetadataUrl.ok) return lyncMetadataUrl;

@@ -1,4 +1,5 @@
 /** 03-verify.ps1: the final test, Test-CsExStorageConnectivity, with its output kept in a file the wizard reads. */
+import { msg } from '../message-catalogue.js';
 import { finishBlock, lyncRun, settingsBlock } from './common-blocks.js';
 import { quotePs as q } from './quote.js';
 import type { ScriptBlock, ScriptSpec } from './script-model.js';
@@ -8,7 +9,7 @@ export const verifyScript = '03-verify.ps1';
 export const verifyOutputFile = '03-verify-output.txt';
 
 const shellCheck: ScriptBlock = {
-  summary: 'Pre-check: this is the Lync Server (Skype for Business Server) Management Shell.',
+  summary: msg('script.block.lync-shell'),
   code: [
     'if (-not (Get-Command Test-CsExStorageConnectivity -ErrorAction SilentlyContinue)) {',
     `    throw ${q('Test-CsExStorageConnectivity is not available: open the Lync Server Management Shell (Skype for Business Server Management Shell) on a Front End server and run this script again.')}`,
@@ -42,7 +43,7 @@ const runTestFunction = [
 
 function valuesBlock(values: ScriptValues): ScriptBlock {
   return {
-    summary: `Values from the project: the test user, and the file that keeps the test's output (${verifyOutputFile}, for the wizard's Verify step).`,
+    summary: msg('script.block.verify.values', { file: verifyOutputFile }),
     code: [
       `$testUser = ${q(values.testUserSipUri)}`,
       `$outputPath = Join-Path $here ${q(verifyOutputFile)}`,
@@ -57,8 +58,8 @@ function mainTest(values: ScriptValues): ScriptBlock {
   const command = `Test-CsExStorageConnectivity -SipUri ${q(values.testUserSipUri)}${values.options.deleteTestItem ? ' -DeleteItem' : ''} -Verbose`;
   return {
     summary: values.options.deleteTestItem
-      ? "The final test: the Storage Service logs on to Exchange as Lync, writes a test item into the test user's Conversation History and deletes it (-DeleteItem)."
-      : "The final test: the Storage Service logs on to Exchange as Lync and writes a test item into the test user's Conversation History (kept: the project asks not to delete it).",
+      ? msg('script.block.verify.test.delete')
+      : msg('script.block.verify.test.keep'),
     code: [
       "if ($PSCmdlet.ShouldProcess($testUser, 'Write a test item into the mailbox (Test-CsExStorageConnectivity)')) {",
       `    $succeeded = Invoke-StorageTest ${q(command)} { ${command} }`,
@@ -71,7 +72,7 @@ function mainTest(values: ScriptValues): ScriptBlock {
 function archivingTest(values: ScriptValues): ScriptBlock {
   const command = `Test-CsExStorageConnectivity -SipUri ${q(values.testUserSipUri)} -Binding NetNamedPipe -Folder Dumpster${values.options.deleteTestItem ? ' -DeleteItem' : ''} -Verbose`;
   return {
-    summary: "Archiving check: the same test against the mailbox's Recoverable Items (-Folder Dumpster), where Exchange archiving keeps IM transcripts; it fails until the user is enabled for archiving.",
+    summary: msg('script.block.verify.archiving'),
     code: [
       "if ($PSCmdlet.ShouldProcess($testUser, 'Write a test item into Recoverable Items (Test-CsExStorageConnectivity -Folder Dumpster)')) {",
       `    $succeeded = Invoke-StorageTest ${q(command)} { ${command} }`,
@@ -82,7 +83,7 @@ function archivingTest(values: ScriptValues): ScriptBlock {
 }
 
 const writeOutput: ScriptBlock = {
-  summary: `Post-check: writes the output to ${verifyOutputFile} (UTF-8) and says whether the test passed.`,
+  summary: msg('script.block.verify.output', { file: verifyOutputFile }),
   code: [
     'if ($lines.Count -eq 0) {',
     `    Write-Host ${q('No test ran (-WhatIf), so nothing was written.')}`,
@@ -100,7 +101,7 @@ const writeOutput: ScriptBlock = {
 export function buildVerifyScript(values: ScriptValues): ScriptSpec {
   return {
     path: verifyScript,
-    title: 'Verify: Lync writes into an Exchange mailbox',
+    title: msg('script.title.verify'),
     run: lyncRun(values, 'Lync admin, member of RTCUniversalUserAdmins or of the local RTC Local User Administrators group (else: Access Denied)'),
     changes: `nothing in the configuration; writes a test item into the mailbox of ${values.testUserSipUri}${values.options.deleteTestItem ? ' and deletes it' : ''}, and writes ${verifyOutputFile} beside the script.`,
     undo: null,

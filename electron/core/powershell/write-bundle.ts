@@ -1,5 +1,6 @@
 /** Writes a generated bundle to a folder, or packs it as one zip, each file encoded for Windows (BOM, CRLF). */
 import { dirname, join } from 'node:path';
+import { msg } from '../message-catalogue.js';
 import { fail, ok, type Result } from '../result.js';
 import { encodeBundleFile } from './encode-file.js';
 import type { BundleFile } from './script-model.js';
@@ -19,7 +20,7 @@ export async function writeBundleToFolder(fs: BundleFs, folder: string, files: r
       await fs.mkdir(dirname(path), { recursive: true });
       await fs.writeFile(path, encodeBundleFile(file.text));
     } catch (e) {
-      return fail('bundle.write-failed', `Cannot write ${path}: ${(e as Error).message}`, path);
+      return fail('bundle.write-failed', msg('error.bundle.write-failed', { path, error: (e as Error).message }), path);
     }
     paths.push(path);
   }

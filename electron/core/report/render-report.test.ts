@@ -1,6 +1,7 @@
 import { resolveEndpoints } from '../model/defaults.js';
 import { emptyProject } from '../model/project.js';
 import { finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
 import { sampleReportInput } from '../../../tests/helpers/sample-report-input.js';
 import { diagnoseText } from '../diagnose/diagnose.js';
 import { escapeHtml, html, styleSheet, toHtmlString } from './html.js';
@@ -79,7 +80,9 @@ describe('renderReport', () => {
   it('escapes everything that comes from data: findings, output lines, file names', async () => {
     const input = await sampleReportInput();
     const hostile = '<script>alert(1)</script><img src=x onerror="alert(2)">';
-    input.findings.push({ area: 'Certificates', findings: [finding('diag.unknown', 'error', { detail: hostile, fix: `Get-Thing '${hostile}'`, subject: hostile })] });
+    const detail = msg('cert.unreadable.detail', { reason: hostile });
+    const fix = msg('state.commands', { commands: `Get-Thing '${hostile}'` });
+    input.findings.push({ area: 'Certificates', findings: [finding('diag.unknown', 'error', { detail, fix, subject: hostile })] });
     input.files.push({ path: `"><script>x</script>.ps1`, bytes: 1, sha256: '0'.repeat(64) });
     if (input.test) input.test = { ...input.test, output: `${input.test.output}\n${hostile}`, diagnosis: diagnoseText(`${input.test.output}\n${hostile}`) };
     const page = renderReport(input);

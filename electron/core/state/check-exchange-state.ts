@@ -4,9 +4,10 @@
  */
 import type { DiagnoseContext } from '../diagnose/diagnose-context.js';
 import { finding, type Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
 import { psText, quotePs } from '../powershell/quote.js';
 import type { ExchangeState } from './state-format.js';
-import { iisresetEach, lyncRereadsExchangeMetadata, replaceAuthCertificateNow, stageNextAuthCertificate } from './state-fix-commands.js';
+import { commandLines, iisresetEach, lyncRereadsExchangeMetadata, replaceAuthCertificateNow, stageNextAuthCertificate } from './state-fix-commands.js';
 
 const dayMs = 86_400_000;
 /** Exchange HealthChecker's thresholds for the Auth certificate: red under 30 days, yellow under 60. */
@@ -25,12 +26,15 @@ function authCertificateFindings(state: ExchangeState, values: DiagnoseContext, 
         subject: current ?? 'Get-AuthConfig',
         detail:
           current === null
-            ? 'Get-AuthConfig names no current certificate: Exchange cannot sign its tokens or publish a key in its metadata.'
-            : `Get-AuthConfig names the Auth certificate ${current}, but ${state.server} does not have it (it must exist on every Mailbox and Client Access server). Symptoms: OWA/ECP sign-in loops, Lync's calls refused.`,
-        fix: [
-          ...(current === null ? [] : [`# Is it on the other servers? Get-ExchangeCertificate -Thumbprint ${quotePs(current)} -Server '<another Exchange server>'`]),
-          ...replaceAuthCertificateNow(values),
-        ].join('\n'),
+            ? msg('state.auth-certificate-missing.detail.none')
+            : msg('state.auth-certificate-missing.detail.not-on-server', { thumbprint: current, server: state.server }),
+        fix:
+          current === null
+            ? replaceAuthCertificateNow(values)
+            : msg('state.auth-certificate-missing.fix.look-elsewhere', {
+                command: `Get-ExchangeCertificate -Thumbprint ${quotePs(current)} -Server '<another Exchange server>'`,
+                replace: replaceAuthCertificateNow(values),
+              }),
       }),
     ];
   }
@@ -41,8 +45,8 @@ function authCertificateFindings(state: ExchangeState, values: DiagnoseContext, 
     findings.push(
       finding('state.auth-certificate-expired', 'error', {
         subject: certificate.thumbprint,
-        detail: `The Exchange Auth certificate ${certificate.thumbprint} expired on ${day(certificate.notAfter)}: Lync cannot check Exchange's tokens and Exchange's own OWA/ECP sign-in breaks.`,
-        fix: replaceAuthCertificateNow(values).join('\n'),
+        detail: msg('state.auth-certificate-expired.detail', { thumbprint: certificate.thumbprint, notAfter: { day: day(certificate.notAfter) } }),
+        fix: replaceAuthCertificateNow(values),
       }),
     );
   } else if (daysLeft < warningDays) {
@@ -50,10 +54,12 @@ function authCertificateFindings(state: ExchangeState, values: DiagnoseContext, 
     findings.push(
       finding('state.auth-certificate-expires-soon', covered ? 'info' : daysLeft < errorDays ? 'error' : 'warning', {
         subject: certificate.thumbprint,
-        detail:
-          `The Exchange Auth certificate ${certificate.thumbprint} expires on ${day(certificate.notAfter)}, in ${daysLeft} day(s).` +
-          (covered ? ' A next certificate is staged to take over before then.' : ' No next certificate is staged to take over.'),
-        fix: (covered ? lyncRereadsExchangeMetadata(values) : stageNextAuthCertificate(values)).join('\n'),
+        detail: msg(covered ? 'state.auth-certificate-expires-soon.detail.covered' : 'state.auth-certificate-expires-soon.detail.uncovered', {
+          thumbprint: certificate.thumbprint,
+          notAfter: { day: day(certificate.notAfter) },
+          days: daysLeft,
+        }),
+        fix: covered ? lyncRereadsExchangeMetadata(values) : stageNextAuthCertificate(values),
       }),
     );
   }
@@ -72,18 +78,21 @@ function nextStagedFinding(state: ExchangeState, values: DiagnoseContext, now: D
   const thumbprint = state.authConfig.nextCertificateThumbprint as string;
   const effective = state.authConfig.nextCertificateEffectiveDate;
   const next = state.nextAuthCertificate;
-  const problem =
+  const staged = { thumbprint, effective: effective === null ? '' : msg('state.auth-certificate-next-staged.effective', { date: { day: day(effective) } }) };
+  const detail =
     next === null || !next.foundOnServer
-      ? ` but ${state.server} does not have that certificate: it must be on every Exchange server before it takes over.`
+      ? msg('state.auth-certificate-next-staged.detail.not-on-server', { ...staged, server: state.server })
       : Date.parse(next.notAfter) <= now.getTime()
-        ? ` but that certificate expired on ${day(next.notAfter)}.`
+        ? msg('state.auth-certificate-next-staged.detail.expired', { ...staged, notAfter: { day: day(next.notAfter) } })
         : null;
-  return finding('state.auth-certificate-next-staged', problem === null ? 'info' : 'warning', {
+  const after = { when: effective === null ? msg('state.auth-certificate-next-staged.the-effective-date') : { day: day(effective) }, lyncRereads: lyncRereadsExchangeMetadata(values) };
+  return finding('state.auth-certificate-next-staged', detail === null ? 'info' : 'warning', {
     subject: thumbprint,
-    detail:
-      `Get-AuthConfig stages ${thumbprint} as the next Auth certificate${effective === null ? '' : `, effective ${day(effective)}`}` +
-      (problem ?? '. Exchange switches to it then; from that moment Lync must trust the new key, or the mailbox-write test fails with 401.'),
-    fix: [...(problem === null ? [] : stageNextAuthCertificate(values)), `# After ${effective === null ? 'the effective date' : day(effective)}:`, ...lyncRereadsExchangeMetadata(values)].join('\n'),
+    detail: detail ?? msg('state.auth-certificate-next-staged.detail', staged),
+    fix:
+      detail === null
+        ? msg('state.auth-certificate-next-staged.fix', after)
+        : msg('state.auth-certificate-next-staged.fix.stage-again', { stage: stageNextAuthCertificate(values), ...after }),
   });
 }
 
@@ -103,15 +112,21 @@ function partnerApplicationFindings(state: ExchangeState, values: DiagnoseContex
     findings.push(
       finding('state.duplicate-lync-partner-applications', 'warning', {
         subject: enterprise.map((app) => app.name).join(', '),
-        detail:
-          `Exchange holds ${enterprise.length} LyncEnterprise partner applications (${enterprise.map((app) => `${app.name}${app.enabled ? '' : ' (disabled)'}`).join(', ')}): ` +
-          'Configure-EnterprisePartnerApplication.ps1 creates a new one on every run. Stale ones keep old keys and make trouble after a certificate change.' +
-          ` Keep ${keep?.name}${keep?.authMetadataUrl ? ` (${keep.authMetadataUrl})` : ''}.`,
-        fix: [
-          '# Exchange Management Shell: look first (-WhatIf), then remove the stale ones',
-          ...others.map((app) => `Remove-PartnerApplication -Identity ${psText(app.name)} -WhatIf`),
-          ...(keep ? [`Set-PartnerApplication -Identity ${psText(keep.name)} -RefreshAuthMetadata`] : []),
-        ].join('\n'),
+        detail: msg(keep?.authMetadataUrl ? 'state.duplicate-lync-partner-applications.detail.url' : 'state.duplicate-lync-partner-applications.detail', {
+          count: enterprise.length,
+          names: {
+            list: enterprise.map((app) => (app.enabled ? app.name : msg('state.duplicate-lync-partner-applications.disabled', { name: app.name }))),
+            separator: ', ',
+          },
+          keep: keep?.name ?? '',
+          url: keep?.authMetadataUrl ?? '',
+        }),
+        fix: msg('state.duplicate-lync-partner-applications.fix', {
+          commands: commandLines([
+            ...others.map((app) => `Remove-PartnerApplication -Identity ${psText(app.name)} -WhatIf`),
+            ...(keep ? [`Set-PartnerApplication -Identity ${psText(keep.name)} -RefreshAuthMetadata`] : []),
+          ]),
+        }),
       }),
     );
   }
@@ -122,15 +137,15 @@ function partnerApplicationFindings(state: ExchangeState, values: DiagnoseContex
       finding('state.no-enabled-lync-partner', disabled ? 'error' : 'warning', {
         subject: disabled ? lyncApps.map((app) => app.name).join(', ') : 'Get-PartnerApplication',
         detail: disabled
-          ? `Exchange's Lync partner application ${lyncApps.map((app) => app.name).join(', ')} is disabled: Exchange refuses Lync's tokens (401).`
-          : "Exchange has no partner application for Lync yet (no LyncEnterprise-… and none made from the project's Lync metadata URL): Exchange does not trust Lync. Expected before 01-exchange-trust-lync.ps1 has run.",
-        fix: (disabled
-          ? [...lyncApps.map((app) => `Set-PartnerApplication -Identity ${psText(app.name)} -Enabled $true`), ...iisresetEach(values)]
-          : [
-              `# Run 01-exchange-trust-lync.ps1, or: & "$env:ExchangeInstallPath\\Scripts\\Configure-EnterprisePartnerApplication.ps1" -AuthMetadataUrl ${metadataUrl} -ApplicationType Lync`,
-              ...iisresetEach(values),
-            ]
-        ).join('\n'),
+          ? msg('state.no-enabled-lync-partner.detail.disabled', { names: lyncApps.map((app) => app.name).join(', ') })
+          : msg('state.no-enabled-lync-partner.detail.none'),
+        fix: disabled
+          ? msg('state.commands', { commands: commandLines([...lyncApps.map((app) => `Set-PartnerApplication -Identity ${psText(app.name)} -Enabled $true`), ...iisresetEach(values)]) })
+          : msg('state.no-enabled-lync-partner.fix.none', {
+              script: '01-exchange-trust-lync.ps1',
+              command: `& "$env:ExchangeInstallPath\\Scripts\\Configure-EnterprisePartnerApplication.ps1" -AuthMetadataUrl ${metadataUrl} -ApplicationType Lync`,
+              iisresets: commandLines(iisresetEach(values)),
+            }),
       }),
     );
   }
@@ -150,19 +165,23 @@ function wildcardFindings(state: ExchangeState, values: DiagnoseContext): Findin
   return [
     finding('state.wildcard-accepted-domain', error ? 'error' : 'warning', {
       subject: wildcards.map((domain) => domain.domainName).join(', '),
-      detail:
-        `Exchange's accepted domains include ${wildcards.map((domain) => domain.domainName).join(', ')}. "Wildcard domains aren't supported for server-to-server communication": ` +
-        (error
-          ? `the realm ${realm} is covered only by the wildcard, so Exchange answers Lync with 401 and x-ms-diagnostics 2000004 (invalid_tenant).`
-          : realm === null
-            ? 'if the OAuth realm is covered only by a wildcard, Exchange answers Lync with 401 (invalid_tenant).'
-            : `the realm ${realm} is ${explicit ? 'defined explicitly' : 'not covered by it'}, so the test should pass; define the other domains explicitly as well.`),
-      fix: [
-        "Get-AcceptedDomain | Format-Table -Property 'Name', 'DomainName', 'DomainType', 'Default'",
-        ...(error && realm !== null ? [`New-AcceptedDomain -Name ${quotePs(realm)} -DomainName ${quotePs(realm)} -DomainType Authoritative`] : []),
-        '# Replace each wildcard by explicit entries for the domains in use; then, with the mail-flow owner, remove it (-WhatIf shows what would go):',
-        ...wildcards.map((domain) => `Get-AcceptedDomain | Where-Object { $_.DomainName -eq ${psText(domain.domainName)} } | Remove-AcceptedDomain -WhatIf`),
-      ].join('\n'),
+      detail: msg(
+        realm === null
+          ? 'state.wildcard-accepted-domain.detail.no-realm'
+          : error
+            ? 'state.wildcard-accepted-domain.detail.realm-covered'
+            : explicit
+              ? 'state.wildcard-accepted-domain.detail.realm-explicit'
+              : 'state.wildcard-accepted-domain.detail.realm-not-covered',
+        { wildcards: wildcards.map((domain) => domain.domainName).join(', '), realm: realm ?? '' },
+      ),
+      fix: msg('state.wildcard-accepted-domain.fix', {
+        listCommands: commandLines([
+          "Get-AcceptedDomain | Format-Table -Property 'Name', 'DomainName', 'DomainType', 'Default'",
+          ...(error && realm !== null ? [`New-AcceptedDomain -Name ${quotePs(realm)} -DomainName ${quotePs(realm)} -DomainType Authoritative`] : []),
+        ]),
+        removeCommands: commandLines(wildcards.map((domain) => `Get-AcceptedDomain | Where-Object { $_.DomainName -eq ${psText(domain.domainName)} } | Remove-AcceptedDomain -WhatIf`)),
+      }),
     }),
   ];
 }
@@ -177,8 +196,10 @@ function oauthFindings(state: ExchangeState, values: DiagnoseContext): Finding[]
   return [
     finding('state.oauth-disabled', 'error', {
       subject: off.map((v) => v.identity).join(', '),
-      detail: `OAuthAuthentication is off on ${off.map((v) => v.identity).join(', ')}: Exchange answers Lync's OAuth token with 401 ("the default configuration for Exchange does not include support for accepting Oauth tokens").`,
-      fix: [...off.map((v) => `${v.cmdlet} -Identity ${psText(v.identity)} -OAuthAuthentication $true`), ...iisresetEach(values, servers)].join('\n'),
+      detail: msg('state.oauth-disabled.detail', { directories: off.map((v) => v.identity).join(', ') }),
+      fix: msg('state.commands', {
+        commands: commandLines([...off.map((v) => `${v.cmdlet} -Identity ${psText(v.identity)} -OAuthAuthentication $true`), ...iisresetEach(values, servers)]),
+      }),
     }),
   ];
 }
@@ -192,8 +213,8 @@ function autodiscoverUriFindings(state: ExchangeState, values: DiagnoseContext):
   return [
     finding('state.autodiscover-internal-uri-missing', 'error', {
       subject: missing.map((cas) => cas.name).join(', '),
-      detail: `AutoDiscoverServiceInternalUri is empty on ${missing.map((cas) => cas.name).join(', ')}: Autodiscover must be configured before the integration, or the Storage Service cannot find mailboxes (ErrorEwsAutodiscover).`,
-      fix: missing.map((cas) => `${cmdlet} -Identity ${psText(cas.name)} -AutoDiscoverServiceInternalUri ${uri}`).join('\n'),
+      detail: msg('state.autodiscover-internal-uri-missing.detail', { servers: missing.map((cas) => cas.name).join(', ') }),
+      fix: msg('state.commands', { commands: commandLines(missing.map((cas) => `${cmdlet} -Identity ${psText(cas.name)} -AutoDiscoverServiceInternalUri ${uri}`)) }),
     }),
   ];
 }

@@ -4,25 +4,25 @@
  */
 import type { DiagnoseContext } from '../diagnose/diagnose-context.js';
 import { finding, type Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
 import { psText, quotePs } from '../powershell/quote.js';
 import type { LyncState } from './state-format.js';
-import { exchangeMetadataUrlLiteral } from './state-fix-commands.js';
+import { commandLines, exchangeMetadataUrlLiteral } from './state-fix-commands.js';
 
 const exchangeApplicationId = '00000002-0000-0ff1-ce00-000000000000';
 
 function tokenIssuerFindings(state: LyncState, now: Date): Finding[] {
   const issuers = state.oauthTokenIssuer;
-  const assign = [
-    '# Lync Server Management Shell, once for the whole deployment (the certificate must be at least 2048 bits, with the SIP domain in its subject):',
-    "Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint '<thumbprint>'",
-    "# or from a .pfx file (with its password): Import-CsCertificate -Identity global -Type OAuthTokenIssuer -Path '<file.pfx>'",
-    "# Then Exchange must read Lync's metadata again: Set-PartnerApplication -Identity '<LyncEnterprise-… name>' -RefreshAuthMetadata",
-  ].join('\n');
+  const assign = msg('state.oauth-token-issuer.assign', {
+    setCommand: "Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint '<thumbprint>'",
+    importCommand: "Import-CsCertificate -Identity global -Type OAuthTokenIssuer -Path '<file.pfx>'",
+    refreshCommand: "Set-PartnerApplication -Identity '<LyncEnterprise-… name>' -RefreshAuthMetadata",
+  });
   if (issuers.length === 0) {
     return [
       finding('state.oauth-token-issuer-missing', 'error', {
         subject: 'Get-CsCertificate -Type OAuthTokenIssuer',
-        detail: 'Get-CsCertificate -Type OAuthTokenIssuer returns nothing: Lync has no certificate to sign its tokens, so server-to-server authentication cannot work.',
+        detail: msg('state.oauth-token-issuer-missing.detail', { command: 'Get-CsCertificate -Type OAuthTokenIssuer' }),
         fix: assign,
       }),
     ];
@@ -33,7 +33,18 @@ function tokenIssuerFindings(state: LyncState, now: Date): Finding[] {
   return [
     finding('state.oauth-token-issuer-expired', 'error', {
       subject: issuers.map((cert) => cert.thumbprint).join(', '),
-      detail: `No OAuthTokenIssuer certificate is valid now: ${issuers.map((cert) => `${cert.thumbprint} (valid ${cert.notBefore.slice(0, 10)} to ${cert.notAfter.slice(0, 10)})`).join(', ')}.`,
+      detail: msg('state.oauth-token-issuer-expired.detail', {
+        certificates: {
+          list: issuers.map((cert) =>
+            msg('state.oauth-token-issuer-expired.certificate', {
+              thumbprint: cert.thumbprint,
+              notBefore: { day: cert.notBefore.slice(0, 10) },
+              notAfter: { day: cert.notAfter.slice(0, 10) },
+            }),
+          ),
+          separator: ', ',
+        },
+      }),
       fix: assign,
     }),
   ];
@@ -53,8 +64,8 @@ function partnerFindings(state: LyncState, values: DiagnoseContext): Finding[] {
     return [
       finding('state.no-exchange-partner', 'warning', {
         subject: 'Get-CsPartnerApplication',
-        detail: 'Lync has no partner application for Exchange: it does not trust Exchange. Expected before 02-lync-trust-exchange.ps1 has run.',
-        fix: `# Run 02-lync-trust-exchange.ps1, or in the Lync Server Management Shell:\n${create}`,
+        detail: msg('state.no-exchange-partner.detail', { script: '02-lync-trust-exchange.ps1' }),
+        fix: msg('state.no-exchange-partner.fix', { script: '02-lync-trust-exchange.ps1', command: create }),
       }),
     ];
   }
@@ -63,10 +74,20 @@ function partnerFindings(state: LyncState, values: DiagnoseContext): Finding[] {
   return [
     finding('state.exchange-partner-wrong-id', 'error', {
       subject: wrong.map((app) => app.identity).join(', '),
-      detail:
-        `Lync's partner application ${wrong.map((app) => `${app.identity} has application id ${app.applicationIdentifier ?? '(none)'}`).join('; ')}; Exchange's is ${exchangeApplicationId}. ` +
-        'Lync does not connect the two, so it does not trust Exchange (an earlier manual set-up, or a partner application made from the wrong metadata).',
-      fix: ['# Lync Server Management Shell: remove it and create it again from Exchange\'s metadata', ...wrong.map((app) => `Remove-CsPartnerApplication -Identity ${psText(app.identity)}`), create].join('\n'),
+      detail: msg('state.exchange-partner-wrong-id.detail', {
+        applications: {
+          list: wrong.map((app) =>
+            app.applicationIdentifier === null
+              ? msg('state.exchange-partner-wrong-id.application.none', { identity: app.identity })
+              : msg('state.exchange-partner-wrong-id.application', { identity: app.identity, applicationId: app.applicationIdentifier }),
+          ),
+          separator: '; ',
+        },
+        exchangeId: exchangeApplicationId,
+      }),
+      fix: msg('state.exchange-partner-wrong-id.fix', {
+        commands: commandLines([...wrong.map((app) => `Remove-CsPartnerApplication -Identity ${psText(app.identity)}`), create]),
+      }),
     }),
   ];
 }
@@ -74,12 +95,12 @@ function partnerFindings(state: LyncState, values: DiagnoseContext): Finding[] {
 function autodiscoverUrlFindings(state: LyncState, values: DiagnoseContext): Finding[] {
   const url = state.oauthConfiguration?.exchangeAutodiscoverUrl?.trim() ?? '';
   const right = values.exchangeAutodiscoverFqdn === null ? "'https://<Autodiscover FQDN>/autodiscover/autodiscover.svc'" : quotePs(`https://${values.exchangeAutodiscoverFqdn}/autodiscover/autodiscover.svc`);
-  const fix = `Set-CsOAuthConfiguration -Identity global -ExchangeAutodiscoverUrl ${right}`;
+  const fix = msg('state.commands', { commands: `Set-CsOAuthConfiguration -Identity global -ExchangeAutodiscoverUrl ${right}` });
   if (url === '') {
     return [
       finding('state.autodiscover-url-unset', 'warning', {
         subject: 'ExchangeAutodiscoverUrl',
-        detail: "Get-CsOAuthConfiguration has no ExchangeAutodiscoverUrl: the Storage Service has to find Exchange's Autodiscover by itself, and fails with ErrorEwsAutodiscover when it cannot.",
+        detail: msg('state.autodiscover-url-unset.detail'),
         fix,
       }),
     ];
@@ -88,7 +109,7 @@ function autodiscoverUrlFindings(state: LyncState, values: DiagnoseContext): Fin
   return [
     finding('state.autodiscover-url-xml', 'error', {
       subject: url,
-      detail: `ExchangeAutodiscoverUrl is ${url}: the .xml form is Outlook's; the Storage Service needs the SOAP endpoint /autodiscover/autodiscover.svc and fails with ErrorEwsAutodiscover.`,
+      detail: msg('state.autodiscover-url-xml.detail', { url }),
       fix,
     }),
   ];

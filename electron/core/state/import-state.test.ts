@@ -79,7 +79,7 @@ describe('parseStateFile', () => {
 
   it('names the field that is wrong, and what would be valid', () => {
     const text = fixture('exchange-healthy.json').toString('utf8').replace('"enabled":  false', '"enabled":  "maybe"').replace(/("LyncEnterprise[^]*?"enabled":\s+)true/, '$1"yes"');
-    expect(parseStateFile(Buffer.from(text), 'x.json')).toEqual({
+    expect(parseStateFile(Buffer.from(text), 'x.json')).toMatchObject({
       ok: false,
       error: { code: 'state-file.invalid-field', message: 'x.json: partnerApplications[1].enabled must be true or false.', subject: 'partnerApplications[1].enabled' },
     });
@@ -92,7 +92,7 @@ describe('parseStateFile', () => {
 describe('importStateFile', () => {
   it('says when the file is missing or holds the other side', async () => {
     const missing = await importStateFile(fs, join(stateDir, 'nope.json'), 'nope.json', 'exchange', values, now);
-    expect(missing).toEqual({ ok: false, error: { code: 'state-file.unreadable', message: 'Cannot read the state file nope.json: it does not exist.', subject: 'nope.json' } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'state-file.unreadable', message: 'Cannot read the state file nope.json: it does not exist.', subject: 'nope.json' } });
     const wrongSide = await importStateFile(fs, join(stateDir, 'lync-healthy.json'), 'lync-healthy.json', 'exchange', values, now);
     expect(wrongSide.ok ? '' : wrongSide.error.message).toContain('holds the Lync state; here the Exchange state is expected (what 00-collect-exchange-state.ps1 writes)');
   });

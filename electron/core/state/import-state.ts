@@ -4,6 +4,8 @@
  */
 import type { DiagnoseContext } from '../diagnose/diagnose-context.js';
 import type { Finding } from '../findings.js';
+import { msg } from '../message-catalogue.js';
+import { readReason } from '../read-reason.js';
 import { fail, ok, type Result } from '../result.js';
 import { checkExchangeState } from './check-exchange-state.js';
 import { checkLyncState } from './check-lync-state.js';
@@ -40,16 +42,23 @@ export async function importStateFile(fs: StateFileReader, path: string, file: s
   try {
     bytes = await fs.readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
-    return fail('state-file.unreadable', `Cannot read the state file ${file}: ${why}.`, file);
+    return fail('state-file.unreadable', msg('error.state-file.unreadable', { file, reason: readReason(e) }), file);
   }
-  if (bytes.length > maxStateFileBytes) return fail('state-file.too-large', `${file} is ${bytes.length} bytes; a state file is a few kilobytes. Is it the right file?`, file);
+  return checkStateBytes(bytes, bytes.length, file, side, values, now);
+}
+
+/**
+ * Checks the bytes of a state file named `file` whose whole size is `size` (a dropped file: only its start may
+ * have been read). `expected` is the side the caller expects it to hold; null takes the side the file says.
+ */
+export function checkStateBytes(bytes: Uint8Array, size: number, file: string, expected: StateSide | null, values: DiagnoseContext, now: Date): Result<StateImport> {
+  if (size > maxStateFileBytes) return fail('state-file.too-large', msg('error.state-file.too-large', { file, size }), file);
   const parsed = parseStateFile(bytes, file);
   if (!parsed.ok) return parsed;
-  if (parsed.value.side !== side) {
-    return fail('state-file.wrong-side', `${file} holds the ${parsed.value.side === 'exchange' ? 'Exchange' : 'Lync'} state; here the ${side === 'exchange' ? 'Exchange' : 'Lync'} state is expected (what ${collectScript[side]} writes).`, file);
-  }
   const imported = parsed.value;
-  return ok({ side, file, server: imported.state.server, collectedAt: imported.state.collectedAt, findings: checkImportedState(imported, values, now), imported });
+  if (expected !== null && imported.side !== expected) {
+    const product = (side: StateSide) => (side === 'exchange' ? 'Exchange' : 'Lync');
+    return fail('state-file.wrong-side', msg('error.state-file.wrong-side', { file, held: product(imported.side), expected: product(expected), script: collectScript[expected] }), file);
+  }
+  return ok({ side: imported.side, file, server: imported.state.server, collectedAt: imported.state.collectedAt, findings: checkImportedState(imported, values, now), imported });
 }

@@ -4,6 +4,8 @@
  * it is not such a file.
  */
 import { decodeWindowsText } from '../decode-windows-text.js';
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import { fail, ok, type Result } from '../result.js';
 import { exchangeStateKind, lyncStateKind, stateFormatVersion, type ExchangeState, type LyncState } from './state-format.js';
 import { exchangeStateSchema, lyncStateSchema } from './state-schema.js';
@@ -14,12 +16,9 @@ function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
-function notAStateFile(fileName: string, why: string): Result<never> {
-  return fail(
-    'state-file.not-state',
-    `${fileName} is not a state file of s2s-wizard (${why}); import the JSON that 00-collect-exchange-state.ps1 or 00-collect-lync-state.ps1 wrote.`,
-    fileName,
-  );
+function notAStateFile(fileName: string, reason: Message): Result<never> {
+  const scripts = { exchangeScript: '00-collect-exchange-state.ps1', lyncScript: '00-collect-lync-state.ps1' };
+  return fail('state-file.not-state', msg('error.state-file.not-state', { file: fileName, reason, ...scripts }), fileName);
 }
 
 /** Parses the bytes of a state file; `fileName` only names the file in messages. */
@@ -30,25 +29,28 @@ export function parseStateFile(bytes: Uint8Array, fileName: string): Result<Impo
   try {
     raw = JSON.parse(decoded.value.text);
   } catch (e) {
-    return fail('state-file.not-json', `${fileName} is not valid JSON (${(e as Error).message}); it may be cut short. Run the collect script again.`, fileName);
+    return fail('state-file.not-json', msg('error.state-file.not-json', { file: fileName, error: (e as Error).message }), fileName);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return notAStateFile(fileName, 'it does not hold one JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return notAStateFile(fileName, msg('error.state-file.not-object'));
   const { kind, version } = raw as Record<string, unknown>;
   if (kind !== exchangeStateKind && kind !== lyncStateKind) {
-    return notAStateFile(fileName, `its "kind" is ${JSON.stringify(kind ?? null)}, not "${exchangeStateKind}" or "${lyncStateKind}"`);
+    const kinds = { kind: JSON.stringify(kind ?? null), exchangeKind: `"${exchangeStateKind}"`, lyncKind: `"${lyncStateKind}"` };
+    return notAStateFile(fileName, msg('error.state-file.wrong-kind', kinds));
   }
   if (typeof version === 'number' && version > stateFormatVersion) {
     return fail(
       'state-file.newer-version',
-      `${fileName} was written by a newer collect script (version ${version}); this s2s-wizard reads version ${stateFormatVersion}. Update s2s-wizard.`,
+      msg('error.state-file.newer-version', { file: fileName, version, supported: stateFormatVersion }),
       fileName,
     );
   }
   const parsed = kind === exchangeStateKind ? exchangeStateSchema.safeParse(raw) : lyncStateSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue ? fieldPath(issue.path) || 'the top level' : 'the top level';
-    return fail('state-file.invalid-field', `${fileName}: ${field} ${issue?.message ?? 'is not valid'}.`, field);
+    const described = issue ? fieldPath(issue.path) : '';
+    const field = described === '' ? msg('error.project.top-level') : described;
+    const reason = issue === undefined ? msg('error.project.not-valid') : issue.message;
+    return fail('state-file.invalid-field', msg('error.state-file.invalid-field', { file: fileName, field, reason }), described || 'the top level');
   }
   return ok(kind === exchangeStateKind ? { side: 'exchange', state: parsed.data as ExchangeState } : { side: 'lync', state: parsed.data as LyncState });
 }
