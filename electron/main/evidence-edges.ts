@@ -1,11 +1,11 @@
 /** The edges the Verify step's and the report's handlers need in the app: Open and Save dialogs, the PDF printer, the file it writes. */
 import type { BrowserWindow, Dialog } from 'electron';
 import * as fs from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
 import { serverThumbprints } from '../core/metadata/server-thumbprints.js';
 import { projectContributions } from '../core/report/project-contributions.js';
 import type { EvidenceHandlerDeps } from './ipc/handlers/evidence-handlers.js';
 import { printHtmlToPdf, type PrintWindowClass } from './print-to-pdf.js';
+import { projectFileReader } from './ipc/session-paths.js';
 
 const stateTitles = {
   exchange: 'Choose the Exchange state file (written by 00-collect-exchange-state.ps1)',
@@ -15,19 +15,15 @@ const reportFilters = { html: { name: 'Web page (HTML)', extensions: ['html'] },
 
 /**
  * The report's certificates and metadata: the certificates the session holds (read with the password the user
- * typed), else the files the project names; the documents' keys also against the imported state's thumbprints; paths resolved against the project file the session knows (a relative
- * path of a never-saved project leads nowhere and is left out).
+ * typed), else the files the project names, read only as the session grants (session-paths.ts); the documents'
+ * keys also against the imported state's thumbprints.
  */
 export function reportContributionsFrom(readFile: (path: string) => Promise<Uint8Array>, now: () => Date): NonNullable<EvidenceHandlerDeps['reportContributions']> {
   return (project, session) =>
     projectContributions(
       project,
       {
-        readFile: (path) => {
-          if (isAbsolute(path)) return readFile(path);
-          if (session.path === null) return Promise.reject(new Error(`${path} is relative to a project file that has not been saved`));
-          return readFile(resolve(dirname(session.path), path));
-        },
+        readFile: projectFileReader(session, project, readFile),
         heldCertificate: (slot, options) => session.certificates.inspectFor(project, slot, options),
         inUse: serverThumbprints(session.evidence.state),
       },

@@ -4,12 +4,13 @@ import { channels } from '../shared/ipc-contract.js';
 const electron = vi.hoisted(() => {
   const ready = { resolve: () => {} };
   const whenReady = new Promise<void>((resolve) => { ready.resolve = resolve; });
-  const windows: { options: Record<string, unknown>; url?: string; contents: { setWindowOpenHandler: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn> } }[] = [];
+  const windows: { options: Record<string, unknown>; url?: string; contents: { setWindowOpenHandler: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn> }; on?: ReturnType<typeof vi.fn> }[] = [];
   class BrowserWindow {
     static getAllWindows = () => windows;
     webContents = { setWindowOpenHandler: vi.fn(), on: vi.fn() };
-    constructor(public options: Record<string, unknown>) { windows.push({ options, contents: this.webContents }); }
+    constructor(public options: Record<string, unknown>) { windows.push({ options, contents: this.webContents, on: this.on }); }
     once = vi.fn();
+    on = vi.fn();
     loadURL = vi.fn(async (url: string) => { (windows.at(-1) as { url?: string }).url = url; });
   }
   return {
@@ -66,6 +67,13 @@ describe('electron/main/index', () => {
     created({}, window?.contents);
     expect(window?.contents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
     expect(window?.contents.on.mock.calls.map(([event]) => event)).toEqual(['will-navigate', 'will-redirect', 'will-attach-webview']);
+  });
+
+  it('guards the window against closing with unsaved work; with nothing unsaved reported, it closes', () => {
+    const closing = electron.windows[0]?.on?.mock.calls.find(([event]) => event === 'close')?.[1] as (e: { preventDefault(): void }) => void;
+    const preventDefault = vi.fn();
+    closing({ preventDefault });
+    expect(preventDefault).not.toHaveBeenCalled();
   });
 
   it('serves a renderer file through the protocol handler and 404s a path outside it', async () => {

@@ -1,7 +1,8 @@
 /** The Electron main process: lifecycle, the app:// protocol, the window, the menu, IPC. Glue only. */
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
+import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveAppFile } from './app-protocol.js';
 import { certificateEdges } from './certificate-edges.js';
@@ -12,6 +13,9 @@ import { createDispatch } from './ipc/dispatch.js';
 import { createHandlers } from './ipc/handlers/index.js';
 import { registerIpc } from './ipc/register.js';
 import { buildMenu } from './menu.js';
+import { guardClose, type CloseGuardDeps } from './close-guard.js';
+import { createRecentProjects } from './ipc/recent-projects-store.js';
+import { createUnsavedWork } from './ipc/unsaved-work.js';
 import { appOrigin, appScheme, denyPermissions, guardNavigation, originOf } from './security.js';
 import { mainWindowOptions } from './window-options.js';
 
@@ -25,8 +29,9 @@ protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standar
 
 let mainWindow: BrowserWindow | null = null;
 
-function createWindow(): BrowserWindow {
+function createWindow(closeGuard: CloseGuardDeps): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png')));
+  guardClose(window, closeGuard);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
   return window;
@@ -53,6 +58,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     denyPermissions(session.defaultSession);
 
+    const unsavedWork = createUnsavedWork();
     const handlers = createHandlers({
       appInfo: { name: app.getName(), version: app.getVersion() },
       fs,
@@ -63,6 +69,8 @@ if (!app.requestSingleInstanceLock()) {
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      recentProjects: createRecentProjects({ fs, file: join(app.getPath('userData'), 'recent-projects.json'), now: () => new Date(), pathApi: nodePath }),
+      unsavedWork,
       chooseProjectToSave: async (suggestedName) => {
         const options = { title: 'Save project', defaultPath: suggestedName, filters: projectFilters };
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
@@ -72,13 +80,20 @@ if (!app.requestSingleInstanceLock()) {
       ...scriptEdges(dialog, () => mainWindow),
       ...metadataEdges(dialog, () => mainWindow),
       ...evidenceEdges(dialog, BrowserWindow, () => mainWindow),
+      openExternal: (url) => shell.openExternal(url),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
     });
     registerIpc(ipcMain, createDispatch(handlers), trustedOrigin);
     Menu.setApplicationMenu(buildMenu(Menu, app.isPackaged));
-    mainWindow = createWindow();
+    const closeGuard: CloseGuardDeps = {
+      unsavedWork,
+      save: (project) => handlers['project:save'](project, 'save'),
+      autosave: (project) => handlers['autosave:write'](project),
+    };
+    mainWindow = createWindow(closeGuard);
 
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(closeGuard);
     });
   });
 

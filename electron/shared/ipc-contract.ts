@@ -10,11 +10,14 @@ import { scriptApiChannels, type ScriptChannels } from './channels/script-channe
 import { metadataApiChannels, type MetadataChannels } from './channels/metadata-channels.js';
 import { verifyApiChannels, type VerifyChannels } from './channels/verify-channels.js';
 import { reportApiChannels, type ReportChannels } from './channels/report-channels.js';
+import { docsApiChannels, type DocsChannels } from './channels/docs-channels.js';
+import { sessionApiChannels, type SessionChannels } from './channels/session-channels.js';
+import { exportedFilesApiChannels, type ExportedFilesChannels } from './channels/exported-files-channels.js';
 
 export type { AppInfo, ProjectCheck, ProjectDocument } from './channels/project-channels.js';
 
 /** Later areas join with `&`: `ProjectChannels & CertificateChannels & …`. */
-export type IpcContract = ProjectChannels & CertificateChannels & ScriptChannels & MetadataChannels & VerifyChannels & ReportChannels;
+export type IpcContract = ProjectChannels & CertificateChannels & ScriptChannels & MetadataChannels & VerifyChannels & ReportChannels & DocsChannels & SessionChannels & ExportedFilesChannels;
 
 export type Channel = keyof IpcContract;
 export type ChannelArgs<C extends Channel> = IpcContract[C]['args'];
@@ -28,6 +31,9 @@ export const wizardApiChannels = {
   ...metadataApiChannels,
   ...verifyApiChannels,
   ...reportApiChannels,
+  ...docsApiChannels,
+  ...sessionApiChannels,
+  ...exportedFilesApiChannels,
 } as const satisfies Record<string, Channel>;
 
 export type WizardApi = {

@@ -7,6 +7,9 @@ import { scriptArgSchemas } from './schemas/script-schemas.js';
 import { metadataArgSchemas } from './schemas/metadata-schemas.js';
 import { verifyArgSchemas } from './schemas/verify-schemas.js';
 import { reportArgSchemas } from './schemas/report-schemas.js';
+import { docsArgSchemas } from './schemas/docs-schemas.js';
+import { sessionArgSchemas } from './schemas/session-schemas.js';
+import { exportedFilesArgSchemas } from './schemas/exported-files-schemas.js';
 
 export const argSchemas: ArgSchemasOf<IpcContract> = {
   ...projectArgSchemas,
@@ -15,4 +18,7 @@ export const argSchemas: ArgSchemasOf<IpcContract> = {
   ...metadataArgSchemas,
   ...verifyArgSchemas,
   ...reportArgSchemas,
+  ...docsArgSchemas,
+  ...sessionArgSchemas,
+  ...exportedFilesArgSchemas,
 };

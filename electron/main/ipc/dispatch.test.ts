@@ -12,7 +12,10 @@ const backend = async () => createRealBackend(await mkdtemp(join(tmpdir(), 's2s-
 describe('createDispatch', () => {
   it('refuses a channel that is not in the contract', async () => {
     const { dispatch } = await backend();
-    expect(await dispatch('fs:read', ['/etc/passwd'])).toEqual({ ok: false, error: { code: 'ipc.unknown-channel', message: "There is no IPC channel named 'fs:read'." } });
+    expect(await dispatch('fs:read', ['/etc/passwd'])).toEqual({
+      ok: false,
+      error: { code: 'ipc.unknown-channel', message: "There is no IPC channel named 'fs:read'.", text: { key: 'error.ipc.unknown-channel', params: { channel: 'fs:read' } } },
+    });
   });
 
   it.each([
@@ -31,7 +34,10 @@ describe('createDispatch', () => {
 
   it('turns an exception in a handler into an error value', async () => {
     const throwing = Object.fromEntries(channels.map((c) => [c, async () => { throw new Error('disk on fire'); }])) as unknown as Handlers;
-    expect(await createDispatch(throwing)('app:info', [])).toEqual({ ok: false, error: { code: 'ipc.handler-failed', message: 'app:info failed: disk on fire' } });
+    expect(await createDispatch(throwing)('app:info', [])).toEqual({
+      ok: false,
+      error: { code: 'ipc.handler-failed', message: 'app:info failed: disk on fire', text: { key: 'error.ipc.handler-failed', params: { channel: 'app:info', error: 'disk on fire' } } },
+    });
   });
 
   it('passes validated arguments to the real handler', async () => {

@@ -1,3 +1,4 @@
+import { msg } from '../../core/message-catalogue.js';
 import { fail, ok } from '../../core/result.js';
 import { channels } from '../../shared/ipc-contract.js';
 import { appOrigin } from '../security.js';
@@ -35,7 +36,8 @@ describe('registerIpc', () => {
   ])('refuses %s, as data, without running the handler', async (_name, event) => {
     calls.length = 0;
     const result = await ipc.handlers.get('project:save')?.(event, {}, 'save');
-    expect(result).toEqual(fail('ipc.untrusted-sender', "project:save refused: the request did not come from the wizard's own page."));
+    expect(result).toEqual(fail('ipc.untrusted-sender', msg('error.ipc.untrusted-sender', { channel: 'project:save' })));
+    expect(result).toMatchObject({ error: { message: "project:save refused: the request did not come from the wizard's own page." } });
     expect(calls).toEqual([]);
   });
 });

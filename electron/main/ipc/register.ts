@@ -1,4 +1,5 @@
 import type { IpcMain, WebFrameMain } from 'electron';
+import { msg } from '../../core/message-catalogue.js';
 import { fail } from '../../core/result.js';
 import { channels } from '../../shared/ipc-contract.js';
 import { isTrustedSender } from '../security.js';
@@ -9,7 +10,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch
   for (const channel of channels) {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
       if (!isTrustedSender(event.senderFrame as WebFrameMain | null, appOrigin)) {
-        return fail('ipc.untrusted-sender', `${channel} refused: the request did not come from the wizard's own page.`);
+        return fail('ipc.untrusted-sender', msg('error.ipc.untrusted-sender', { channel }));
       }
       return dispatch(channel, args);
     });

@@ -8,6 +8,7 @@ import type { LoadedCertificate } from '../../core/certs/load-certificate.js';
 import type { Finding } from '../../core/findings.js';
 import type { Project } from '../../core/model/project.js';
 import type { TlsProbeReport } from '../../core/net/tls-probe.js';
+import type { DroppedFile } from './dropped-file.js';
 
 /** The project's fields under `certificates`. */
 export type CertificateSlot = 'oauthIssuer' | 'exchangeAuth';
@@ -42,8 +43,8 @@ export type ProbeEndpoint = 'pool' | 'autodiscover';
 export interface CertificateChannels {
   /** Shows the Open dialog for a certificate file; null when the user cancels. */
   'certs:pick': { args: [slot: CertificateSlot, project: Project]; value: CertificateCard | null };
-  /** A file dropped on the step (its bytes, base64). */
-  'certs:drop': { args: [slot: CertificateSlot, project: Project, fileName: string, base64: string]; value: CertificateCard };
+  /** A file dropped on the step; a file over 1 MiB is not read (the card says why). */
+  'certs:drop': { args: [slot: CertificateSlot, project: Project, dropped: DroppedFile]; value: CertificateCard };
   /**
    * Reads the file the project names (opening a saved project); with none named, the dropped file held, if any.
    * A relative path resolves against the project file main knows (opened or saved in a native dialog).

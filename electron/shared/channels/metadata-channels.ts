@@ -1,16 +1,18 @@
 /**
  * Channels of the Metadata step. Main fetches, reads and writes; the renderer gets plain reports. Paths the
- * project records are relative to the project file, which main knows (the renderer never names a path).
+ * project records are relative to the project file, which main knows, or absolute for a file the user chose
+ * outside its folder (the renderer never names a path main has not given it).
  */
 import type { TrustProbeReport } from '../../core/metadata/exchange-trust-probe.js';
 import type { MetadataReport } from '../../core/metadata/metadata-report.js';
 import type { MetadataRole } from '../../core/metadata/well-known-services.js';
 import type { Project } from '../../core/model/project.js';
+import type { DroppedFile } from './dropped-file.js';
 
 export interface ImportedMetadata {
   report: MetadataReport;
-  /** What the project may record in lyncMetadataFile / exchangeMetadataFile; null when the project is not saved yet. */
-  path: string | null;
+  /** What the project records in lyncMetadataFile / exchangeMetadataFile: relative to the project file when inside its folder, else absolute. */
+  path: string;
 }
 
 export interface MetadataChannels {
@@ -22,6 +24,8 @@ export interface MetadataChannels {
   'metadata:import': { args: [side: MetadataRole, project: Project]; value: ImportedMetadata | null };
   /** Checks pasted text. */
   'metadata:check-text': { args: [side: MetadataRole, project: Project, text: string]; value: MetadataReport };
+  /** Checks a document dropped on the step (the report keeps its text, so it can be saved into the project folder). */
+  'metadata:drop': { args: [side: MetadataRole, project: Project, dropped: DroppedFile]; value: MetadataReport };
   /** Checks the saved document the project names for that side; null when it names none. */
   'metadata:load-saved': { args: [side: MetadataRole, project: Project]; value: MetadataReport | null };
   /** Saves a document into the project's folder; answers the path the project records. */
@@ -37,6 +41,7 @@ export const metadataApiChannels = {
   cancelMetadata: 'metadata:cancel',
   importMetadata: 'metadata:import',
   checkMetadataText: 'metadata:check-text',
+  dropMetadata: 'metadata:drop',
   loadSavedMetadata: 'metadata:load-saved',
   saveMetadata: 'metadata:save',
   probeExchangeTrust: 'metadata:probe-trust',

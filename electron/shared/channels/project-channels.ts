@@ -9,6 +9,16 @@ export interface ProjectDocument {
   path: string | null;
 }
 
+/**
+ * The autosaved work offered on start: when it was autosaved (null in a record without the time), and its project
+ * file as last saved (the empty project when it has no file; null when the file cannot be read), so the wizard
+ * knows whether the work holds unsaved changes.
+ */
+export interface AutosavedDocument extends ProjectDocument {
+  savedAt: string | null;
+  saved: Project | null;
+}
+
 export interface ProjectCheck {
   findings: Finding[];
   /** The values a project leaves null, as they will be used (realm, metadata and EWS URLs). */
@@ -26,10 +36,13 @@ export interface ProjectChannels {
   'project:validate': { args: [project: Project]; value: ProjectCheck };
   /** Shows the Open dialog; null when the user cancels. */
   'project:open': { args: []; value: ProjectDocument | null };
-  /** Saves to the current file, or asks where (always for save-as); null when the user cancels. */
-  'project:save': { args: [project: Project, mode: 'save' | 'save-as']; value: { path: string } | null };
+  /**
+   * Saves to the current file, or asks where (always for save-as); null when the user cancels. The project comes
+   * back as written: Save As into another folder records its relative paths again against the new file.
+   */
+  'project:save': { args: [project: Project, mode: 'save' | 'save-as']; value: { path: string; project: Project } | null };
   'autosave:write': { args: [project: Project]; value: null };
-  'autosave:read': { args: []; value: ProjectDocument | null };
+  'autosave:read': { args: []; value: AutosavedDocument | null };
 }
 
 export const projectApiChannels = {

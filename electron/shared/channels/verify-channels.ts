@@ -9,6 +9,7 @@ import type { Finding } from '../../core/findings.js';
 import type { Project } from '../../core/model/project.js';
 import type { StateSide } from '../../core/state/import-state.js';
 import type { StateThumbprints } from '../../core/state/state-thumbprints.js';
+import type { DroppedFile } from './dropped-file.js';
 
 export interface VerifyPlan {
   commands: TestCommand[];
@@ -26,8 +27,13 @@ export interface TestResult {
 
 export interface ImportedServerState {
   side: StateSide;
-  /** As the project records it (`exchangeStateFile` / `lyncStateFile`): relative to the project file when it has one. */
-  projectPath: string;
+  /** The file as the step names it: the path the project records, or a dropped file's name. */
+  file: string;
+  /**
+   * As the project records it (`exchangeStateFile` / `lyncStateFile`): relative to the project file when it has one.
+   * Null for a dropped file, whose location the app does not know.
+   */
+  projectPath: string | null;
   server: string;
   collectedAt: string;
   findings: Finding[];
@@ -44,6 +50,10 @@ export interface VerifyChannels {
   'verify:last': { args: []; value: TestResult | null };
   /** Shows the Open dialog for the output file, reads it and diagnoses it; null when the user cancels. */
   'verify:import-output': { args: [project: Project]; value: TestResult | null };
+  /** Diagnoses an output file dropped on the step. */
+  'verify:drop-output': { args: [project: Project, dropped: DroppedFile]; value: TestResult };
+  /** Checks a state file dropped on the step, of whichever side the file says it holds. */
+  'state:drop': { args: [project: Project, dropped: DroppedFile]; value: ImportedServerState };
   /** Shows the Open dialog for a state file of that side, reads and checks it; null when the user cancels. */
   'state:import': { args: [project: Project, side: StateSide]; value: ImportedServerState | null };
   /** Reads and checks the state files the project names (exchangeStateFile, lyncStateFile). */
@@ -55,6 +65,8 @@ export const verifyApiChannels = {
   diagnosePastedOutput: 'verify:diagnose-pasted',
   lastTestResult: 'verify:last',
   importTestOutput: 'verify:import-output',
+  dropTestOutput: 'verify:drop-output',
+  dropServerState: 'state:drop',
   importServerState: 'state:import',
   loadServerState: 'state:load',
 } as const satisfies Record<string, keyof VerifyChannels>;

@@ -63,17 +63,23 @@ describe('certificate handlers (real dispatch)', () => {
     const loaded = await backend.api.loadCertificate('oauthIssuer', named);
     const fresh = createRealBackend(dir, now);
     expect(loaded.ok && loaded.value?.findings.map((f) => f.id)).toEqual(['cert.subject-missing-sip-domain', 'cert.no-private-key']);
-    expect(await fresh.api.loadCertificate('oauthIssuer', named)).toMatchObject({ ok: false, error: { code: 'cert.project-unsaved' } });
+    expect(await fresh.api.loadCertificate('oauthIssuer', named)).toMatchObject({ ok: false, error: { code: 'project-path.unsaved', subject: 'certificates.oauthIssuer' } });
     const missing = await backend.api.loadCertificate('oauthIssuer', project({ certificates: { oauthIssuer: 'certs/gone.cer', exchangeAuth: null } }));
     expect(missing).toMatchObject({ ok: true, value: { findings: [{ id: 'cert.unreadable', detail: 'Cannot read certs/gone.cer: it does not exist.' }] } });
   });
 
   it('a dropped file is checked and held until forgotten; it is not recorded in the project', async () => {
-    const dropped = await backend.api.dropCertificate('exchangeAuth', project(), 'auth.cer', Buffer.from(oauth.der).toString('base64'));
+    const dropped = await backend.api.dropCertificate('exchangeAuth', project(), { name: 'auth.cer', size: oauth.der.length, base64: Buffer.from(oauth.der).toString('base64') });
     expect(dropped).toMatchObject({ ok: true, value: { projectPath: null, fileName: 'auth.cer', certificate: { format: 'der' } } });
     expect(await backend.api.loadCertificate('exchangeAuth', project())).toMatchObject({ ok: true, value: { fileName: 'auth.cer' } });
     await backend.api.forgetCertificate('exchangeAuth');
     expect(await backend.api.loadCertificate('exchangeAuth', project())).toEqual({ ok: true, value: null });
+  });
+
+  it('a dropped file larger than a certificate file can be is not read, as a picked one would not be', async () => {
+    const start = Buffer.alloc(1024 * 1024 + 1).toString('base64');
+    const dropped = await backend.api.dropCertificate('oauthIssuer', project(), { name: 'backup.pfx', size: 50_000_000, base64: start });
+    expect(dropped).toMatchObject({ ok: true, value: { projectPath: null, certificate: null, findings: [{ id: 'cert.unreadable', detail: 'Cannot read backup.pfx: it is 50000000 bytes, more than a certificate file can be (1024 KiB).' }] } });
   });
 
   it('adds a trusted CA file by a path relative to the project, and refuses a file that is not a certificate', async () => {
@@ -139,7 +145,12 @@ describe('certificate handlers (real dispatch)', () => {
 
   it('validates its arguments at run time', async () => {
     expect(await backend.dispatch('certs:forget', ['someSlot'])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
-    expect(await backend.dispatch('certs:drop', ['oauthIssuer', project(), 'a.cer', 'not base64!'])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
+    expect(await backend.dispatch('certs:drop', ['oauthIssuer', project(), { name: 'a.cer', size: 11, base64: 'not base64!' }])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments', message: 'certs:drop: argument 2.base64 must be base64.' } });
+    const tooMuch = Buffer.alloc(1024 * 1024 + 3).toString('base64');
+    expect(await backend.dispatch('certs:drop', ['oauthIssuer', project(), { name: 'big.pfx', size: 1024 * 1024 + 3, base64: tooMuch }])).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.invalid-arguments', message: 'certs:drop: argument 2.base64 holds more than the first 1048577 bytes of a certificate file.' },
+    });
     expect(await backend.dispatch('certs:cancel-probe', ['../../etc'])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
   });
 });

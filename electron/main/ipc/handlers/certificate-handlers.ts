@@ -1,21 +1,23 @@
 /**
  * Handlers of the Certificates step: thin glue to core. The session's certificate holder keeps, per slot, the
  * bytes of the certificate file and the PFX password the user typed: in this process's memory only, never
- * written, logged or sent back. Relative paths resolve against the project file the session knows, never one the
- * renderer names.
+ * written, logged or sent back. The project's paths are read only as the session grants (session-paths.ts).
  */
 import type { LookupFunction } from 'node:net';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CertificateRole } from '../../../core/certs/check-certificate.js';
+import { certificateFileTooLarge, maxCertificateFileBytes } from '../../../core/certs/read-bounded-file.js';
 import { resolveEndpoints } from '../../../core/model/defaults.js';
 import type { Project } from '../../../core/model/project.js';
 import type { RuntimeRoots } from '../../../core/net/runtime-roots.js';
 import { probeTls, type TlsConnectFunction } from '../../../core/net/tls-probe.js';
 import { buildTrustStore, readCaFile, readTrustedCaFiles } from '../../../core/net/trust-store.js';
-import { fail, ok, type Result } from '../../../core/result.js';
+import { english, msg } from '../../../core/message-catalogue.js';
+import { readReason } from '../../../core/read-reason.js';
+import { fail, ok } from '../../../core/result.js';
 import type { CertificateCard, CertificateChannels, CertificateSlot } from '../../../shared/channels/certificate-channels.js';
 import type { HandlersOf } from '../dispatch.js';
 import type { ProjectSession } from '../project-session.js';
+import { chosenFile, projectFileReader, resolveInSession } from '../session-paths.js';
 
 export interface CertificateHandlerDeps {
   now: () => Date;
@@ -36,28 +38,6 @@ const roles: Record<CertificateSlot, CertificateRole> = { oauthIssuer: 'oauth-is
 
 function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() || path;
-}
-
-function readWhy(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-}
-
-/** Where the project file's relative paths start; null for a project never saved. */
-function projectFolder(projectFile: string | null): string | null {
-  return projectFile === null ? null : dirname(projectFile);
-}
-
-function absolutePath(path: string, projectFile: string | null): Result<string> {
-  if (isAbsolute(path)) return ok(path);
-  const folder = projectFolder(projectFile);
-  if (folder === null) return fail('cert.project-unsaved', `${path} is relative to the project file, and this project has not been saved yet. Save the project, or choose the file again.`, path);
-  return ok(resolve(folder, path));
-}
-
-function recordedPath(path: string, projectFile: string | null): string {
-  const folder = projectFolder(projectFile);
-  return folder === null ? path : relative(folder, path);
 }
 
 export function createCertificateHandlers(deps: CertificateHandlerDeps, session: ProjectSession): HandlersOf<CertificateChannels> {
@@ -87,7 +67,7 @@ export function createCertificateHandlers(deps: CertificateHandlerDeps, session:
       const bytes = await deps.readBinaryFile(path);
       held.hold(slot, { bytes, fileName: fileNameOf(path), projectPath, readError: null }, keepPassword);
     } catch (e) {
-      held.hold(slot, { bytes: null, fileName: fileNameOf(path), projectPath, readError: readWhy(e) }, keepPassword);
+      held.hold(slot, { bytes: null, fileName: fileNameOf(path), projectPath, readError: english(readReason(e)) }, keepPassword);
     }
   }
 
@@ -95,11 +75,14 @@ export function createCertificateHandlers(deps: CertificateHandlerDeps, session:
     'certs:pick': async (slot, project) => {
       const path = await deps.chooseCertificateFile(slot);
       if (path === null) return ok(null);
-      await hold(slot, path, recordedPath(path, session.path), false);
+      await hold(slot, path, chosenFile(session, path), false);
       return ok(card(slot, project));
     },
-    'certs:drop': async (slot, project, fileName, base64) => {
-      held.hold(slot, { bytes: new Uint8Array(Buffer.from(base64, 'base64')), fileName, projectPath: null, readError: null }, false);
+    'certs:drop': async (slot, project, dropped) => {
+      // As for a picked file, a file larger than a certificate file can be is not read.
+      const tooLarge = dropped.size > maxCertificateFileBytes;
+      const bytes = tooLarge ? null : new Uint8Array(Buffer.from(dropped.base64, 'base64'));
+      held.hold(slot, { bytes, fileName: dropped.name, projectPath: null, readError: tooLarge ? certificateFileTooLarge(dropped.size) : null }, false);
       return ok(card(slot, project));
     },
     'certs:load': async (slot, project) => {
@@ -110,13 +93,13 @@ export function createCertificateHandlers(deps: CertificateHandlerDeps, session:
         held.forget(slot);
         return ok(null);
       }
-      const absolute = absolutePath(path, session.path);
+      const absolute = resolveInSession(session, path, `certificates.${slot}`);
       if (!absolute.ok) return absolute;
       await hold(slot, absolute.value, path, true);
       return ok(card(slot, project));
     },
     'certs:password': async (slot, project, password) => {
-      if (!held.setPassword(slot, password)) return fail('cert.nothing-held', 'Choose the certificate file first; then enter its password.');
+      if (!held.setPassword(slot, password)) return fail('cert.nothing-held', msg('error.cert.nothing-held'));
       return ok(card(slot, project));
     },
     'certs:forget': async (slot) => {
@@ -130,11 +113,11 @@ export function createCertificateHandlers(deps: CertificateHandlerDeps, session:
       try {
         bytes = await deps.readBinaryFile(path);
       } catch (e) {
-        return fail('cert.ca-unreadable', `Cannot read the CA file ${path}: ${readWhy(e)}.`, path);
+        return fail('cert.ca-unreadable', msg('error.cert.ca-unreadable', { path, reason: readReason(e) }), path);
       }
       const read = readCaFile(bytes, path);
       if (!read.ok) return read;
-      return ok({ path: recordedPath(path, session.path), subjects: buildTrustStore({ bundled: [], system: null, imported: read.value }).sources.imported.map((i) => i.subject) });
+      return ok({ path: chosenFile(session, path), subjects: buildTrustStore({ bundled: [], system: null, imported: read.value }).sources.imported.map((i) => i.subject) });
     },
     'certs:probe': async (operationId, endpoint, project) => {
       // Registered before the first await, so a cancel that follows at once finds it.
@@ -143,11 +126,7 @@ export function createCertificateHandlers(deps: CertificateHandlerDeps, session:
       try {
         const resolved = resolveEndpoints(project);
         const target = endpoint === 'pool' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl;
-        const imported = await readTrustedCaFiles(project.trustedCaFiles, async (path) => {
-          const absolute = absolutePath(path, session.path);
-          if (!absolute.ok) throw new Error(absolute.error.message);
-          return deps.readBinaryFile(absolute.value);
-        });
+        const imported = await readTrustedCaFiles(project.trustedCaFiles, projectFileReader(session, project, deps.readBinaryFile));
         if (!imported.ok) return imported;
         const trustStore = buildTrustStore({ bundled: deps.tlsRoots.bundled, system: deps.tlsRoots.system, imported: imported.value });
         return await probeTls({ target, trustStore, now: deps.now(), signal: controller.signal }, { connect: deps.tlsConnect, ...(deps.tlsLookup ? { lookup: deps.tlsLookup } : {}) });

@@ -81,7 +81,7 @@ describe('state channels', () => {
     const wrong = await backend.api.importServerState(project, 'exchange');
     expect(wrong).toMatchObject({ ok: false, error: { code: 'state-file.wrong-side' } });
     const unsaved = await backend.api.loadServerState({ ...project, lyncStateFile: 'lync-state.json' });
-    expect(unsaved).toMatchObject({ ok: false, error: { code: 'state-file.project-unsaved', subject: 'lyncStateFile' } });
+    expect(unsaved).toMatchObject({ ok: false, error: { code: 'project-path.unsaved', subject: 'lyncStateFile' } });
   });
 });
 
@@ -92,9 +92,9 @@ describe('report:save', () => {
     await backend.api.importServerState(project, 'exchange');
     backend.dialogs.testOutput = join(fixtures, 'diagnose/diag.wildcard-accepted-domain/verbose.txt');
     await backend.api.importTestOutput(project);
-    expect(await backend.api.saveReport(project, 'html')).toEqual({ ok: true, value: null });
+    expect(await backend.api.saveReport('report-1', project, 'html')).toEqual({ ok: true, value: null });
     backend.dialogs.report = join(dir, 'evidence');
-    const saved = await backend.api.saveReport(project, 'html');
+    const saved = await backend.api.saveReport('report-1', project, 'html');
     expect(saved).toEqual({ ok: true, value: { path: join(dir, 'evidence.html') } });
     const html = await readFile(join(dir, 'evidence.html'), 'utf8');
     for (const text of ['(state.wildcard-accepted-domain)', '(diag.wildcard-accepted-domain)', join(dir, 'litwareinc.s2s.json'), 'Output', 'verbose.txt', 's2s-wizard test']) {
@@ -110,7 +110,7 @@ describe('report:save', () => {
     const withFiles = { ...project, certificates: { oauthIssuer: 'oauth.cer', exchangeAuth: null }, lyncMetadataFile: 'lync-metadata.json' };
     await saveProject();
     backend.dialogs.report = join(dir, 'files.html');
-    await backend.api.saveReport(withFiles, 'html');
+    await backend.api.saveReport('report-1', withFiles, 'html');
     const html = await readFile(join(dir, 'files.html'), 'utf8');
     expect(html).toContain('Lync OAuthTokenIssuer');
     expect(html).toContain(thumbprintOf(oauth));
@@ -122,9 +122,30 @@ describe('report:save', () => {
     backend.dialogs.testOutput = join(fixtures, 'diagnose/diag.no-mailbox/verbose.txt');
     await backend.api.importTestOutput(project);
     backend.dialogs.report = join(dir, 'evidence.pdf');
-    expect(await backend.api.saveReport(project, 'pdf')).toEqual({ ok: true, value: { path: join(dir, 'evidence.pdf') } });
+    expect(await backend.api.saveReport('report-1', project, 'pdf')).toEqual({ ok: true, value: { path: join(dir, 'evidence.pdf') } });
     const pdf = await readFile(join(dir, 'evidence.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfPageTexts(pdf).join('').replace(/\s+/g, '')).toContain('(diag.no-mailbox)');
+  });
+
+  it('report:cancel while the PDF prints: the print is thrown away and nothing is written', async () => {
+    const path = join(dir, 'cancelled.pdf');
+    // The "user" names the file, and clicks Cancel a moment later, while Chromium prints.
+    Object.defineProperty(backend.dialogs, 'report', {
+      get: () => {
+        setTimeout(() => void backend.api.cancelReport('report-2'), 100);
+        return path;
+      },
+    });
+    expect(await backend.api.saveReport('report-2', project, 'pdf')).toEqual({ ok: false, error: { code: 'report.cancelled', message: 'The report was not saved: cancelled before it was written.' } });
+    await expect(readFile(path)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('report:cancel of a save that has ended, or never began, changes nothing', async () => {
+    backend.dialogs.report = join(dir, 'kept.html');
+    expect(await backend.api.saveReport('report-3', project, 'html')).toEqual({ ok: true, value: { path: join(dir, 'kept.html') } });
+    expect(await backend.api.cancelReport('report-3')).toEqual({ ok: true, value: null });
+    expect(await readFile(join(dir, 'kept.html'), 'utf8')).toContain('s2s-wizard');
+    expect(await backend.dispatch('report:cancel', ['../x'])).toMatchObject({ ok: false, error: { code: 'ipc.invalid-arguments' } });
   });
 });

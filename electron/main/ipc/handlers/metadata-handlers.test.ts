@@ -1,6 +1,6 @@
 /** The Metadata step's handlers through the real dispatch (tests/helpers/real-backend.ts) and loopback servers. */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeTestPki, startHttpsServer, type LoopbackServer } from '../../../../tests/helpers/loopback-https.js';
@@ -105,14 +105,19 @@ describe('metadata handlers', () => {
     release();
   });
 
-  it('imports a saved document through the Open dialog, recording its path relative to the project file', async () => {
+  it('imports a saved document through the Open dialog, recording its path relative to the project file inside its folder, else absolute', async () => {
     await saveProjectAs(project());
     backend.dialogs.metadata = sharepoint;
     const imported = await value(backend.api.importMetadata('lync', project()));
     if (imported === null) throw new Error('the dialog answered a file');
-    expect(imported.path).toMatch(/tests\/fixtures\/metadata\/sharepoint-se-real\.json$/);
-    expect(imported.path?.startsWith('/')).toBe(false);
+    expect(imported.path).toBe(sharepoint);
     expect(imported.report.findings.map((f) => f.id)).toContain('metadata.wrong-service');
+    // Chosen in the dialog, the file outside the folder stays readable as the saved copy.
+    expect(await value(backend.api.loadSavedMetadata('lync', project({ lyncMetadataFile: imported.path })))).toMatchObject({ source: { kind: 'file', file: sharepoint } });
+    await mkdir(join(dir, 'docs'), { recursive: true });
+    await writeFile(join(dir, 'docs', 'lync.json'), lyncBody);
+    backend.dialogs.metadata = join(dir, 'docs', 'lync.json');
+    expect(await value(backend.api.importMetadata('lync', project()))).toMatchObject({ path: join('docs', 'lync.json') });
     backend.dialogs.metadata = null;
     expect(await backend.api.importMetadata('lync', project())).toEqual({ ok: true, value: null });
   });

@@ -1,14 +1,14 @@
 /**
- * Handlers of the Metadata step: thin glue to core. Main resolves the project's relative paths against the project
- * file it knows (ProjectSession), compares the keys with the certificates the session holds and with the
+ * Handlers of the Metadata step: thin glue to core. Main reads the project's paths only as the session grants
+ * (session-paths.ts), writes only into the project's folder, compares the keys with the certificates the session holds and with the
  * thumbprints the server state imported in the Verify step says each side signs with, builds the trust
  * store from the runtime's roots and the project's trustedCaFiles, uses the project's tlsPins, and keeps one
  * AbortController per running fetch or probe.
  */
 import type { LookupFunction } from 'node:net';
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { decodeCertificate } from '../../../core/certs/x509.js';
-import { analyseMetadata } from '../../../core/metadata/analyse-metadata.js';
+import { analyseMetadata, type DocumentBytes } from '../../../core/metadata/analyse-metadata.js';
 import { comparedCertificate } from '../../../core/metadata/compared-certificate.js';
 import type { ComparedCertificate } from '../../../core/metadata/cross-check-keys.js';
 import { probeExchangeTrust } from '../../../core/metadata/exchange-trust-probe.js';
@@ -24,10 +24,12 @@ import type { HttpsRequestFunction, NetworkEdges } from '../../../core/net/https
 import { presentedCertificatePem } from '../../../core/net/presented-certificate.js';
 import type { RuntimeRoots } from '../../../core/net/runtime-roots.js';
 import { buildTrustStore, readTrustedCaFiles } from '../../../core/net/trust-store.js';
-import { fail, ok, type Result } from '../../../core/result.js';
+import { msg } from '../../../core/message-catalogue.js';
+import { errorValue, fail, ok, type Result } from '../../../core/result.js';
 import type { MetadataChannels } from '../../../shared/channels/metadata-channels.js';
 import type { HandlersOf } from '../dispatch.js';
 import type { ProjectSession } from '../project-session.js';
+import { chosenFile, projectFileReader, resolveInSession } from '../session-paths.js';
 
 export interface MetadataHandlerDeps {
   now: () => Date;
@@ -54,23 +56,16 @@ const savedFileField = { lync: 'lyncMetadataFile', exchange: 'exchangeMetadataFi
 const savedFileName = { lync: 'lync-metadata.json', exchange: 'exchange-metadata.json' } as const;
 const certificateField = { lync: 'oauthIssuer', exchange: 'exchangeAuth' } as const;
 
-function unsaved<T>(what: string): Result<T> {
-  return fail('metadata.project-unsaved', `Save the project first: ${what} is kept in the project's folder, beside the project file.`);
+function unsaved<T>(what: 'document' | 'ca'): Result<T> {
+  return fail('metadata.project-unsaved', msg(`error.metadata.project-unsaved.${what}`));
 }
 
 export function createMetadataHandlers(deps: MetadataHandlerDeps, session: ProjectSession): HandlersOf<MetadataChannels> {
   const running = new Map<string, AbortController>();
   const edges: NetworkEdges = { request: deps.httpsRequest, now: deps.monotonicNow, createSecureContext: deps.createSecureContext, ...(deps.tlsLookup ? { lookup: deps.tlsLookup } : {}) };
   const folder = () => (session.path === null ? null : dirname(session.path));
-  /** A path as the project writes it, made absolute; null when it is relative and the project has no file yet. */
-  const inProject = (path: string) => (isAbsolute(path) ? path : folder() === null ? null : resolve(folder() as string, path));
-
   async function trustStore(project: Project): Promise<Result<string[]>> {
-    const imported = await readTrustedCaFiles(project.trustedCaFiles, async (path) => {
-      const absolute = inProject(path);
-      if (absolute === null) throw new Error('the project has not been saved yet, so a relative path leads nowhere');
-      return deps.readBinaryFile(absolute);
-    });
+    const imported = await readTrustedCaFiles(project.trustedCaFiles, projectFileReader(session, project, deps.readBinaryFile));
     if (!imported.ok) return imported;
     return ok(buildTrustStore({ ...deps.tlsRoots, imported: imported.value }).ca);
   }
@@ -84,10 +79,10 @@ export function createMetadataHandlers(deps: MetadataHandlerDeps, session: Proje
     if (held) return [held];
     const path = project.certificates[certificateField[side]];
     if (!path) return [];
-    const absolute = inProject(path);
-    if (absolute === null) return [{ file: path, unreadable: 'the project has not been saved yet, so its relative path leads nowhere.' }];
+    const absolute = resolveInSession(session, path, `certificates.${certificateField[side]}`);
+    if (!absolute.ok) return [{ file: path, unreadable: absolute.error.message }];
     try {
-      return [comparedCertificate(await deps.readBinaryFile(absolute), path, null)];
+      return [comparedCertificate(await deps.readBinaryFile(absolute.value), path, null)];
     } catch (e) {
       return [{ file: path, unreadable: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (e as Error).message}.` }];
     }
@@ -103,6 +98,13 @@ export function createMetadataHandlers(deps: MetadataHandlerDeps, session: Proje
     return run(controller.signal).finally(() => {
       if (running.get(operationId) === controller) running.delete(operationId);
     });
+  }
+
+  /** Text the renderer holds (pasted, or a dropped file): checked like a file, and its text kept in the report for saving. */
+  async function analyseBytes(side: MetadataRole, project: Project, document: DocumentBytes, subject: string) {
+    const resolved = resolveEndpoints(project);
+    const metadataUrl = side === 'lync' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl;
+    return analyseMetadata(document, subject, { role: side, realm: resolved.realm, now: deps.now(), certificates: await certificateOf(side, project), inUse: inUseOf(side), metadataUrl });
   }
 
   async function analyseFile(side: MetadataRole, project: Project, absolute: string, recorded: string): Promise<Result<MetadataReport>> {
@@ -134,43 +136,37 @@ export function createMetadataHandlers(deps: MetadataHandlerDeps, session: Proje
     'metadata:import': async (side, project) => {
       const chosen = await deps.chooseMetadataFile(side);
       if (chosen === null) return ok(null);
-      const base = folder();
-      const recorded = base === null ? null : relative(base, chosen);
-      const report = await analyseFile(side, project, chosen, recorded ?? basename(chosen));
+      const recorded = chosenFile(session, chosen);
+      const report = await analyseFile(side, project, chosen, recorded);
       return report.ok ? ok({ report: report.value, path: recorded }) : report;
     },
 
-    'metadata:check-text': async (side, project, text) => {
-      const resolved = resolveEndpoints(project);
-      const analysis = analyseMetadata({ bytes: new Uint8Array(Buffer.from(text, 'utf8')) }, 'the pasted text', {
-        role: side,
-        realm: resolved.realm,
-        now: deps.now(),
-        certificates: await certificateOf(side, project),
-        inUse: inUseOf(side),
-        metadataUrl: side === 'lync' ? resolved.lyncMetadataUrl : resolved.exchangeMetadataUrl,
-      });
-      return ok({ role: side, source: { kind: 'text' }, tls: null, ...analysis });
+    'metadata:check-text': async (side, project, text) => ok({ role: side, source: { kind: 'text' }, tls: null, ...(await analyseBytes(side, project, { bytes: new Uint8Array(Buffer.from(text, 'utf8')) }, 'the pasted text')) }),
+
+    'metadata:drop': async (side, project, dropped) => {
+      // Only the start of a file over 1 MiB came: its size says it is too large, as for a file read from disk.
+      const bytes = { bytes: new Uint8Array(Buffer.from(dropped.base64, 'base64')), size: dropped.size };
+      return ok({ role: side, source: { kind: 'file', file: dropped.name, dropped: true }, tls: null, ...(await analyseBytes(side, project, bytes, dropped.name)) });
     },
 
     'metadata:load-saved': async (side, project) => {
       const file = project[savedFileField[side]];
       if (file === null) return ok(null);
-      const absolute = inProject(file);
-      if (absolute === null) return unsaved(`${savedFileField[side]} (${file})`);
-      return analyseFile(side, project, absolute, file);
+      const absolute = resolveInSession(session, file, savedFileField[side]);
+      if (!absolute.ok) return absolute;
+      return analyseFile(side, project, absolute.value, file);
     },
 
     'metadata:save': async (side, text) => {
       const base = folder();
-      if (base === null) return unsaved('the document');
+      if (base === null) return unsaved('document');
       const parsed = parseMetadataDocument(new Uint8Array(Buffer.from(text, 'utf8')), 'The text to save');
-      if (!parsed.ok) return fail(parsed.error.code, `${parsed.error.message} Only a metadata document is saved.`);
+      if (!parsed.ok) return fail(parsed.error.code, msg('error.metadata.save-not-metadata', { error: errorValue(parsed.error) }));
       const name = savedFileName[side];
       try {
         await deps.writeTextFile(resolve(base, name), text);
       } catch (e) {
-        return fail('metadata.save-failed', `Could not write ${name} beside the project file: ${(e as Error).message}.`, name);
+        return fail('metadata.save-failed', msg('error.metadata.save-failed', { file: name, error: (e as Error).message }), name);
       }
       return ok({ path: name });
     },
@@ -196,16 +192,16 @@ export function createMetadataHandlers(deps: MetadataHandlerDeps, session: Proje
 
     'metadata:trust-ca': async (derBase64) => {
       const base = folder();
-      if (base === null) return unsaved('the CA file');
+      if (base === null) return unsaved('ca');
       const decoded = decodeCertificate(new Uint8Array(Buffer.from(derBase64, 'base64')));
-      if (!decoded.ok) return fail('metadata.not-a-ca', `The certificate to trust could not be read: ${decoded.error.message}`);
+      if (!decoded.ok) return fail('metadata.not-a-ca', msg('error.metadata.not-a-ca.unreadable', { error: errorValue(decoded.error) }));
       const { facts } = decoded.value;
-      if (!facts.isCertificateAuthority) return fail('metadata.not-a-ca', `${facts.subject} is not a CA certificate; pin the endpoint's certificate instead.`);
+      if (!facts.isCertificateAuthority) return fail('metadata.not-a-ca', msg('error.metadata.not-a-ca', { subject: facts.subject }));
       const name = `trusted-ca-${facts.sha256Fingerprint.slice(0, 16).toLowerCase()}.pem`;
       try {
         await deps.writeTextFile(resolve(base, name), presentedCertificatePem(facts));
       } catch (e) {
-        return fail('metadata.save-failed', `Could not write ${name} beside the project file: ${(e as Error).message}.`, name);
+        return fail('metadata.save-failed', msg('error.metadata.save-failed', { file: name, error: (e as Error).message }), name);
       }
       return ok({ path: name });
     },

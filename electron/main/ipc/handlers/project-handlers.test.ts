@@ -15,9 +15,9 @@ describe('project handlers', () => {
   it('saves where the user chose, adding the extension, then saves there again without asking', async () => {
     const { dir, api, dialogs } = await setup();
     dialogs.save = join(dir, 'litwareinc');
-    expect(await api.saveProject(example, 'save')).toEqual({ ok: true, value: { path: join(dir, 'litwareinc.s2s.json') } });
+    expect(await api.saveProject(example, 'save')).toEqual({ ok: true, value: { path: join(dir, 'litwareinc.s2s.json'), project: example } });
     dialogs.save = null;
-    expect(await api.saveProject({ ...example, sipDomain: 'fabrikam.com' }, 'save')).toEqual({ ok: true, value: { path: join(dir, 'litwareinc.s2s.json') } });
+    expect(await api.saveProject({ ...example, sipDomain: 'fabrikam.com' }, 'save')).toEqual({ ok: true, value: { path: join(dir, 'litwareinc.s2s.json'), project: { ...example, sipDomain: 'fabrikam.com' } } });
     expect(JSON.parse(await readFile(join(dir, 'litwareinc.s2s.json'), 'utf8')).sipDomain).toBe('fabrikam.com');
     expect(await api.saveProject(example, 'save-as')).toEqual({ ok: true, value: null });
   });

@@ -5,7 +5,8 @@
 import { assembleReportInput, noContributions, type ReportContributions } from '../../../core/report/assemble-report-input.js';
 import { renderReport } from '../../../core/report/render-report.js';
 import type { Project } from '../../../core/model/project.js';
-import { fail, ok } from '../../../core/result.js';
+import { msg } from '../../../core/message-catalogue.js';
+import { fail, ok, type Result } from '../../../core/result.js';
 import type { StateImport } from '../../../core/state/import-state.js';
 import type { AppInfo } from '../../../shared/channels/project-channels.js';
 import type { ReportChannels, ReportFormat } from '../../../shared/channels/report-channels.js';
@@ -22,46 +23,69 @@ export interface ReportHandlerDeps {
   printToPdf(html: string): Promise<Uint8Array>;
   writeReportFile(path: string, data: Uint8Array): Promise<void>;
   /** What the other areas hold for the report (the session's project file and certificates); absent, the report says they have nothing yet. */
-  reportContributions?(project: Project, session: Pick<ProjectSession, 'path' | 'certificates' | 'evidence'>): Promise<ReportContributions>;
+  reportContributions?(project: Project, session: Pick<ProjectSession, 'path' | 'approvedPaths' | 'certificates' | 'evidence'>): Promise<ReportContributions>;
 }
 
 function withExtension(path: string, format: ReportFormat): string {
   return path.toLowerCase().endsWith(`.${format}`) ? path : `${path}.${format}`;
 }
 
+/** A save cancelled before the file was written: nothing was. */
+const cancelled = () => fail<never>('report.cancelled', 'The report was not saved: cancelled before it was written.');
+
 export function createReportHandlers(deps: ReportHandlerDeps, project: ProjectSession, evidence: EvidenceSession): HandlersOf<ReportChannels> {
+  const running = new Map<string, AbortController>();
+
+  async function save(subject: Project, format: ReportFormat, signal: AbortSignal): Promise<Result<{ path: string } | null>> {
+    const contributed = deps.reportContributions ? await deps.reportContributions(subject, project) : noContributions;
+    // The files the last export wrote, with the SHA-256 of the bytes written.
+    const contributions = { ...contributed, files: [...contributed.files, ...project.exported] };
+    const test = evidence.test && { ...evidence.test.result, output: evidence.test.output, commands: evidence.test.commands };
+    const html = renderReport(
+      assembleReportInput({
+        tool: deps.appInfo,
+        now: deps.now(),
+        project: subject,
+        projectFile: project.path,
+        test,
+        states: [evidence.state.exchange, evidence.state.lync].filter((state): state is StateImport => state !== undefined),
+        contributions,
+      }),
+    );
+    const chosen = await deps.chooseReportFile(format, `${subject.sipDomain || 'project'}-evidence-report.${format}`);
+    if (chosen === null) return ok(null);
+    if (signal.aborted) return cancelled();
+    const path = withExtension(chosen, format);
+    let data: Uint8Array;
+    try {
+      data = format === 'pdf' ? await deps.printToPdf(html) : new TextEncoder().encode(html);
+    } catch (e) {
+      return fail('report.print-failed', msg('error.report.print-failed', { error: (e as Error).message }));
+    }
+    // Printing cannot be stopped midway, but its result can be thrown away: the last moment before anything is written.
+    if (signal.aborted) return cancelled();
+    try {
+      await deps.writeReportFile(path, data);
+    } catch (e) {
+      return fail('report.write-failed', msg('error.report.write-failed', { path, error: (e as Error).message }), path);
+    }
+    project.written.report = path;
+    return ok({ path });
+  }
+
   return {
-    'report:save': async (subject, format) => {
-      const contributed = deps.reportContributions ? await deps.reportContributions(subject, project) : noContributions;
-      // The files the last export wrote, with the SHA-256 of the bytes written.
-      const contributions = { ...contributed, files: [...contributed.files, ...project.exported] };
-      const test = evidence.test && { ...evidence.test.result, output: evidence.test.output, commands: evidence.test.commands };
-      const html = renderReport(
-        assembleReportInput({
-          tool: deps.appInfo,
-          now: deps.now(),
-          project: subject,
-          projectFile: project.path,
-          test,
-          states: [evidence.state.exchange, evidence.state.lync].filter((state): state is StateImport => state !== undefined),
-          contributions,
-        }),
-      );
-      const chosen = await deps.chooseReportFile(format, `${subject.sipDomain || 'project'}-evidence-report.${format}`);
-      if (chosen === null) return ok(null);
-      const path = withExtension(chosen, format);
-      let data: Uint8Array;
+    'report:save': async (operationId, subject, format) => {
+      const controller = new AbortController();
+      running.set(operationId, controller);
       try {
-        data = format === 'pdf' ? await deps.printToPdf(html) : new TextEncoder().encode(html);
-      } catch (e) {
-        return fail('report.print-failed', `The report could not be printed to PDF: ${(e as Error).message} Save it as HTML and print that from a browser.`);
+        return await save(subject, format, controller.signal);
+      } finally {
+        running.delete(operationId);
       }
-      try {
-        await deps.writeReportFile(path, data);
-      } catch (e) {
-        return fail('report.write-failed', `Cannot save the report to ${path}: ${(e as Error).message}`, path);
-      }
-      return ok({ path });
+    },
+    'report:cancel': async (operationId) => {
+      running.get(operationId)?.abort();
+      return ok(null);
     },
   };
 }

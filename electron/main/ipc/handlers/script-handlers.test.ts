@@ -42,7 +42,7 @@ describe('the script channels', () => {
     const certificate = makeCertificate({ key: rsaKey(), commonName: 'Microsoft Exchange Server Auth Certificate', dnsNames: [], notBefore: new Date('2025-01-01'), notAfter: new Date('2030-01-01') });
     await writeFile(join(dir, 'exchange-auth.cer'), certificate.der);
     const project = exampleProject({ certificates: { oauthIssuer: null, exchangeAuth: 'exchange-auth.cer' } }, { lyncTrustsExchangeBy: 'certificate' });
-    expect(await backend.api.generateScripts(project)).toMatchObject({ ok: false, error: { subject: 'certificates.exchangeAuth', message: expect.stringContaining('save it first') } });
+    expect(await backend.api.generateScripts(project)).toMatchObject({ ok: false, error: { subject: 'certificates.exchangeAuth', message: expect.stringContaining('Save the project') } });
     await saveAs('litwareinc.s2s.json');
     const result = await backend.api.generateScripts(project);
     if (!result.ok) throw new Error(result.error.message);

@@ -1,23 +1,25 @@
 /**
  * Handlers of the script bundle: thin glue to core/powershell, with the native folder and save dialogs as edges.
  * The Exchange Auth certificate is the one the Certificates step holds (read there with any PFX password), else
- * the file the project names, resolved against the project file the session knows. An export records in the
+ * the file the project names, read only as the session grants (session-paths.ts). An export records in the
  * session the files it wrote, with the SHA-256 of their bytes, for the evidence report.
  */
 import { createHash } from 'node:crypto';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { generateBundle, type Bundle } from '../../../core/powershell/bundle.js';
 import { readExchangeAuthCertificate } from '../../../core/powershell/exchange-auth-input.js';
 import { encodeBundleFile } from '../../../core/powershell/encode-file.js';
 import type { BundleFile } from '../../../core/powershell/script-model.js';
 import { bundleZip, writeBundleToFolder, type BundleFs } from '../../../core/powershell/write-bundle.js';
 import type { Project } from '../../../core/model/project.js';
+import { msg } from '../../../core/message-catalogue.js';
 import { fail, ok, type Result } from '../../../core/result.js';
 import type { AppInfo } from '../../../shared/channels/project-channels.js';
 import type { ScriptChannels } from '../../../shared/channels/script-channels.js';
 import type { ReportFile } from '../../../core/report/report-input.js';
 import type { HandlersOf } from '../dispatch.js';
 import type { ProjectSession } from '../project-session.js';
+import { projectFileReader } from '../session-paths.js';
 
 export interface ScriptHandlerDeps {
   appInfo: AppInfo;
@@ -46,11 +48,7 @@ export function createScriptHandlers(deps: ScriptHandlerDeps, session: ProjectSe
   async function generate(project: Project): Promise<Result<Bundle>> {
     const projectFile = session.path;
     const certificate = await readExchangeAuthCertificate(project, {
-      readFile: async (path) => {
-        if (isAbsolute(path)) return deps.readBinaryFile(path);
-        if (projectFile === null) throw new Error('the path is relative to the project file, and the project has not been saved yet; save it first');
-        return deps.readBinaryFile(resolve(dirname(projectFile), path));
-      },
+      readFile: projectFileReader(session, project, deps.readBinaryFile),
       // Read from disk, a password-protected PFX is not needed: the script carries only the public certificate.
       password: null,
       held: session.certificates.comparedFor(project, 'exchangeAuth', deps.now()),
@@ -70,6 +68,7 @@ export function createScriptHandlers(deps: ScriptHandlerDeps, session: ProjectSe
       const written = await writeBundleToFolder(deps.bundleFs, folder, bundle.value.files);
       if (!written.ok) return written;
       session.exported = writtenFiles(bundle.value.files);
+      session.written.bundle = folder;
       return ok({ location: folder, files: bundle.value.files.map((f) => f.path) });
     },
     'scripts:export-zip': async (project) => {
@@ -82,9 +81,10 @@ export function createScriptHandlers(deps: ScriptHandlerDeps, session: ProjectSe
         await deps.bundleFs.mkdir(dirname(path), { recursive: true });
         await deps.bundleFs.writeFile(path, bundleZip(bundle.value.files, deps.now()));
       } catch (e) {
-        return fail('bundle.write-failed', `Cannot write ${path}: ${(e as Error).message}`, path);
+        return fail('bundle.write-failed', msg('error.bundle.write-failed', { path, error: (e as Error).message }), path);
       }
       session.exported = writtenFiles(bundle.value.files);
+      session.written.bundle = path;
       return ok({ location: path, files: bundle.value.files.map((f) => f.path) });
     },
     'scripts:copy': async (text) => {

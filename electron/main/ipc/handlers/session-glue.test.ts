@@ -64,7 +64,7 @@ describe('the certificate the user unlocked, shared by the areas', () => {
     expect(bundle.value.files.find((f) => f.path === '02-lync-trust-exchange.ps1')?.text).toContain(derBase64);
 
     backend.dialogs.report = join(dir, 'report.html');
-    expect(await backend.api.saveReport(project, 'html')).toMatchObject({ ok: true });
+    expect(await backend.api.saveReport('report-1', project, 'html')).toMatchObject({ ok: true });
     const html = await readFile(join(dir, 'report.html'), 'utf8');
     expect(html).toContain(thumbprintOf(exchangeAuth));
     expect(html).not.toContain('cert.password-required');
@@ -91,7 +91,7 @@ describe('the files an export wrote, in the report', () => {
     const exported = await backend.api.exportScriptsToFolder(project);
     if (!exported.ok || exported.value === null) throw new Error('not exported');
     backend.dialogs.report = join(dir, 'report.html');
-    await backend.api.saveReport(project, 'html');
+    await backend.api.saveReport('report-1', project, 'html');
     const html = await readFile(join(dir, 'report.html'), 'utf8');
     const written = (await readdir(join(dir, 'bundle'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     expect(written.length).toBe(exported.value.files.length);
@@ -104,14 +104,14 @@ describe('the files an export wrote, in the report', () => {
     // A new project starts with no export of its own.
     await backend.api.newProject();
     backend.dialogs.report = join(dir, 'new.html');
-    await backend.api.saveReport(exampleProject(), 'html');
+    await backend.api.saveReport('report-1', exampleProject(), 'html');
     expect(await readFile(join(dir, 'new.html'), 'utf8')).toContain('No script bundle was generated in this session.');
   });
 
   it('the zip export records the same files and digests; before any export the report lists none', async () => {
     const filesSection = async (name: string) => {
       backend.dialogs.report = join(dir, name);
-      await backend.api.saveReport(exampleProject(), 'html');
+      await backend.api.saveReport('report-1', exampleProject(), 'html');
       const html = await readFile(join(dir, name), 'utf8');
       return html.slice(html.indexOf('<section id="files">'), html.indexOf('</section>', html.indexOf('<section id="files">')));
     };
@@ -142,7 +142,7 @@ describe('the state imported in the Verify step, in the metadata cross-check', (
     expect(mismatch?.detail).toContain(`Exchange's AuthConfig in exchange-state.json`);
     expect(mismatch?.detail).toContain(`signs with ${stateThumbprint}`);
     backend.dialogs.report = join(dir, 'report.html');
-    await backend.api.saveReport(withoutCertificate, 'html');
+    await backend.api.saveReport('report-1', withoutCertificate, 'html');
     const html = await readFile(join(dir, 'report.html'), 'utf8');
     expect(html).toContain('(metadata.key-mismatch)');
     expect(html).toContain(stateThumbprint);

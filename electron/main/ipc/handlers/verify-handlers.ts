@@ -1,22 +1,25 @@
 /**
  * Handlers of the Verify step: thin glue to core/diagnose and core/state. Main reads the files the user picks in
- * native dialogs, resolves the project's state files against the project file it knows, and remembers the last
+ * native dialogs, reads the project's state files only as the session grants (session-paths.ts), and remembers the last
  * test result and the imported state for the evidence report.
  */
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { decodeWindowsText } from '../../../core/decode-windows-text.js';
 import { diagnoseContextOf } from '../../../core/diagnose/diagnose-context.js';
 import { diagnoseText } from '../../../core/diagnose/diagnose.js';
 import { testCommands } from '../../../core/diagnose/test-commands.js';
 import type { Project } from '../../../core/model/project.js';
 import { verifyOutputFile } from '../../../core/powershell/verify.js';
-import { fail, ok, type Result } from '../../../core/result.js';
-import { importStateFile, type StateImport, type StateSide } from '../../../core/state/import-state.js';
+import { msg } from '../../../core/message-catalogue.js';
+import { readReason } from '../../../core/read-reason.js';
+import { errorValue, fail, ok, type Result } from '../../../core/result.js';
+import { checkStateBytes, importStateFile, type StateImport, type StateSide } from '../../../core/state/import-state.js';
 import { thumbprintsInUse } from '../../../core/state/state-thumbprints.js';
 import type { ImportedServerState, TestResult, VerifyChannels } from '../../../shared/channels/verify-channels.js';
 import type { HandlersOf } from '../dispatch.js';
 import type { EvidenceSession } from '../evidence-session.js';
 import type { ProjectSession } from '../project-session.js';
+import { chosenFile, resolveInSession } from '../session-paths.js';
 
 export interface VerifyHandlerDeps {
   now: () => Date;
@@ -28,17 +31,10 @@ export interface VerifyHandlerDeps {
 }
 
 /** Console output of the test is a few kilobytes; a larger file is something else. */
-const maxOutputBytes = 16 * 1024 * 1024;
+export const maxOutputBytes = 16 * 1024 * 1024;
 const stateField = { exchange: 'exchangeStateFile', lync: 'lyncStateFile' } as const;
 
-function readWhy(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
-}
-
 export function createVerifyHandlers(deps: VerifyHandlerDeps, project: ProjectSession, evidence: EvidenceSession): HandlersOf<VerifyChannels> {
-  const folder = () => (project.path === null ? null : dirname(project.path));
-
   function remember(result: TestResult, output: string, subject: Project): TestResult {
     const commands = testCommands(subject);
     evidence.test = { result, output, commands: commands.ok ? commands.value.map((c) => c.command) : [] };
@@ -50,12 +46,22 @@ export function createVerifyHandlers(deps: VerifyHandlerDeps, project: ProjectSe
     return remember(result, text, subject);
   }
 
-  function shown(imported: StateImport, projectPath: string): ImportedServerState {
+  /** The output file of the test, read from disk or dropped: `size` is the whole file's, `where` names it in errors. */
+  function diagnosedFile(subject: Project, bytes: Uint8Array, size: number, name: string, where: string): Result<TestResult> {
+    if (size > maxOutputBytes) return fail('verify.too-large', msg('error.verify.too-large', { file: name, size, expected: verifyOutputFile }), where);
+    const decoded = decodeWindowsText(bytes, name);
+    if (!decoded.ok) return decoded;
+    return ok(diagnosed(subject, decoded.value.text, name, decoded.value.encoding));
+  }
+
+  /** `projectPath` null: a dropped file, which the project cannot record. */
+  function shown(imported: StateImport, projectPath: string | null): ImportedServerState {
     evidence.state[imported.side] = imported;
     const exchange = evidence.state.exchange?.imported;
     const lync = evidence.state.lync?.imported;
     return {
       side: imported.side,
+      file: imported.file,
       projectPath,
       server: imported.server,
       collectedAt: imported.collectedAt,
@@ -84,18 +90,19 @@ export function createVerifyHandlers(deps: VerifyHandlerDeps, project: ProjectSe
       try {
         bytes = await deps.readBinaryFile(path);
       } catch (e) {
-        return fail('verify.unreadable', `Cannot read ${path}: ${readWhy(e)}.`, path);
+        return fail('verify.unreadable', msg('error.verify.unreadable', { path, reason: readReason(e) }), path);
       }
-      if (bytes.length > maxOutputBytes) return fail('verify.too-large', `${name} is ${bytes.length} bytes; the output of the test is a few kilobytes. Is it the right file (${verifyOutputFile})?`, path);
-      const decoded = decodeWindowsText(bytes, name);
-      if (!decoded.ok) return decoded;
-      return ok(diagnosed(subject, decoded.value.text, name, decoded.value.encoding));
+      return diagnosedFile(subject, bytes, bytes.length, name, path);
+    },
+    'verify:drop-output': async (subject, dropped) => diagnosedFile(subject, new Uint8Array(Buffer.from(dropped.base64, 'base64')), dropped.size, dropped.name, dropped.name),
+    'state:drop': async (subject, dropped) => {
+      const imported = checkStateBytes(new Uint8Array(Buffer.from(dropped.base64, 'base64')), dropped.size, dropped.name, null, diagnoseContextOf(subject), deps.now());
+      return imported.ok ? ok(shown(imported.value, null)) : imported;
     },
     'state:import': async (subject, side) => {
       const path = await deps.chooseStateFile(side);
       if (path === null) return ok(null);
-      const base = folder();
-      return importState(subject, side, path, base === null ? path : relative(base, path));
+      return importState(subject, side, path, chosenFile(project, path));
     },
     'state:load': async (subject) => {
       const loaded: ImportedServerState[] = [];
@@ -103,12 +110,10 @@ export function createVerifyHandlers(deps: VerifyHandlerDeps, project: ProjectSe
         const field = stateField[side];
         const recorded = subject[field];
         if (recorded === null) continue;
-        const base = folder();
-        if (!isAbsolute(recorded) && base === null) {
-          return fail('state-file.project-unsaved', `${field}: ${recorded} is relative to the project file, and this project has not been saved yet. Save the project, or import the file again.`, field);
-        }
-        const imported = await importState(subject, side, isAbsolute(recorded) ? recorded : resolve(base as string, recorded), recorded);
-        if (!imported.ok) return fail(imported.error.code, `${field}: ${imported.error.message}`, field);
+        const absolute = resolveInSession(project, recorded, field);
+        if (!absolute.ok) return absolute;
+        const imported = await importState(subject, side, absolute.value, recorded);
+        if (!imported.ok) return fail(imported.error.code, msg('error.in-field', { field, error: errorValue(imported.error) }), field);
         loaded.push(imported.value);
       }
       return ok(loaded);

@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import type { CertificateChannels } from '../../../shared/channels/certificate-channels.js';
+import { maxCertificateFileBytes } from '../../../core/certs/read-bounded-file.js';
 import { noArgs, type ArgSchemasOf } from './arg-schema-types.js';
+import { droppedFileArg } from './dropped-file-schema.js';
 import { projectArg } from './project-schemas.js';
 
 const slot = z.enum(['oauthIssuer', 'exchangeAuth'], { error: 'must be "oauthIssuer" or "exchangeAuth"' });
-const fileName = z.string().min(1).max(255, { error: 'must be a file name of at most 255 characters' });
-// A certificate file is far below 1 MiB; its base64 below 1.4 MiB.
-const base64 = z.string().max(1_400_000, { error: 'is larger than a certificate file can be (1 MiB)' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'must be base64' });
 const password = z.string().max(1024, { error: 'is longer than 1024 characters' });
 const operationId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { error: 'must be an operation id (letters, digits and hyphens)' });
 
 export const certificateArgSchemas: ArgSchemasOf<CertificateChannels> = {
   'certs:pick': z.tuple([slot, projectArg]),
-  'certs:drop': z.tuple([slot, projectArg, fileName, base64]),
+  'certs:drop': z.tuple([slot, projectArg, droppedFileArg(maxCertificateFileBytes, 'a certificate file')]),
   'certs:load': z.tuple([slot, projectArg]),
   'certs:password': z.tuple([slot, projectArg, password]),
   'certs:forget': z.tuple([slot]),

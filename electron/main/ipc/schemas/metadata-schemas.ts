@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { MetadataChannels } from '../../../shared/channels/metadata-channels.js';
+import { maxMetadataBytes } from '../../../core/metadata/parse-metadata.js';
 import type { ArgSchemasOf } from './arg-schema-types.js';
+import { droppedFileArg } from './dropped-file-schema.js';
 import { projectArg } from './project-schemas.js';
 
 const operationId = z.string().regex(/^[\w-]{1,100}$/, { error: 'must be an operation id (letters, digits, - and _)' });
@@ -14,6 +16,7 @@ export const metadataArgSchemas: ArgSchemasOf<MetadataChannels> = {
   'metadata:cancel': z.tuple([operationId]),
   'metadata:import': z.tuple([side, projectArg]),
   'metadata:check-text': z.tuple([side, projectArg, documentText]),
+  'metadata:drop': z.tuple([side, projectArg, droppedFileArg(maxMetadataBytes, 'a metadata document')]),
   'metadata:load-saved': z.tuple([side, projectArg]),
   'metadata:save': z.tuple([side, documentText]),
   'metadata:probe-trust': z.tuple([operationId, projectArg]),
