@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { preferencesStore } from './preferences/preferences-store';
 import { App } from './App';
 import { installRealBackend } from './test-support/real-backend';
 import { fillSeedExample, renderApp, seedExample } from './test-support/render-app';
@@ -18,9 +19,14 @@ describe('App', () => {
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent(`Saved to ${file}`);
+    // The status region is always there (a live region), so wait for its text rather than for the region.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Saved to ${file}`));
     expect(screen.getByText('litware.s2s.json')).toBeInTheDocument();
     expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
+    // The confirmation follows a language switch rather than staying in the language it was made in.
+    act(() => preferencesStore.getState().setLanguage('ko'));
+    expect(screen.getByRole('status')).toHaveTextContent(`${file}에 저장했습니다.`);
+    act(() => preferencesStore.getState().setLanguage('en'));
     expect(await backend.readJson(file)).toMatchObject({
       schemaVersion: 1,
       sipDomain: seedExample.sipDomain,
@@ -50,6 +56,24 @@ describe('App', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
+  it('shows a real error of the backend in Korean, the file and the project field unchanged, and follows a language switch', async () => {
+    const backend = await installRealBackend();
+    const wrong = backend.pathOf('wrong-type.s2s.json');
+    await backend.writeText(wrong, JSON.stringify({ schemaVersion: 1, sipDomain: 42 }));
+    backend.dialogs.open = wrong;
+    const { user } = await renderApp();
+    act(() => preferencesStore.getState().setLanguage('ko'));
+    try {
+      await user.click(screen.getByRole('button', { name: '열기…' }));
+
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(`${wrong}: sipDomain 값이 올바르지 않습니다(`));
+    } finally {
+      act(() => preferencesStore.getState().setLanguage('en'));
+    }
+    expect(screen.getByRole('alert')).toHaveTextContent(`${wrong}: sipDomain `);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('올바르지');
+  });
+
   it('opens a project file, replacing the project and the file name', async () => {
     const backend = await installRealBackend();
     const file = backend.pathOf('contoso.s2s.json');
@@ -69,7 +93,7 @@ describe('App', () => {
     expect(screen.getByLabelText(poolLabel)).toHaveValue('pool.contoso.com');
   });
 
-  it('keeps the work across a reload through the autosave', async () => {
+  it('keeps the work across a reload through the autosave, offered on start', async () => {
     const backend = await installRealBackend();
     const first = await renderApp();
     await first.user.type(screen.getByLabelText(poolLabel), seedExample.lyncPoolFqdn);
@@ -77,6 +101,7 @@ describe('App', () => {
     first.unmount();
 
     render(<App />);
+    await first.user.click(await screen.findByRole('button', { name: 'Restore' }));
 
     await waitFor(() => expect(screen.getByLabelText(poolLabel)).toHaveValue(seedExample.lyncPoolFqdn));
   });

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAutosave } from './hooks/useAutosave';
+import { useUnsavedReport } from './hooks/useUnsavedReport';
 import { t } from './i18n';
 import { usePreferences } from './preferences/preferences-store';
 import { AboutDialog } from './shell/AboutDialog';
@@ -8,13 +9,16 @@ import { PreferenceSwitches } from './shell/PreferenceSwitches';
 import { StepArea } from './shell/StepArea';
 import { StepRail } from './shell/StepRail';
 import { Toolbar } from './shell/Toolbar';
+import { StepStatusProvider } from './store/step-status-context';
 import { useWizard, WizardStoreProvider } from './store/wizard-store-context';
 
 /** The whole renderer; each App has a store of its own. */
 export function App() {
   return (
     <WizardStoreProvider>
-      <Shell />
+      <StepStatusProvider>
+        <Shell />
+      </StepStatusProvider>
     </WizardStoreProvider>
   );
 }
@@ -26,6 +30,7 @@ function Shell() {
     void start();
   }, [start]);
   useAutosave(project);
+  useUnsavedReport();
   // t() reads the language when called: subscribing here re-renders the whole shell when it changes.
   usePreferences((state) => state.language);
 

@@ -8,6 +8,10 @@ import { metadata } from './en/metadata';
 import { scripts } from './en/scripts';
 import { topology } from './en/topology';
 import { verify } from './en/verify';
+import { operations } from './en/operations';
+import { persist } from './en/persist';
+import { nav } from './en/nav';
+import { next } from './en/next';
 
 export const en = {
   ...common,
@@ -16,6 +20,10 @@ export const en = {
   ...topology,
   ...scripts,
   ...verify,
+  ...operations,
+  ...persist,
+  ...nav,
+  ...next,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,5 @@
 import { preferencesStore } from '../preferences/preferences-store';
-import { formatDateTime, formatTime, t } from './index';
+import { formatDate, formatDateTime, formatTime, t } from './index';
 
 describe('t', () => {
   afterEach(() => preferencesStore.getState().setLanguage('en'));
@@ -43,6 +43,12 @@ describe('dates', () => {
     // Korean puts the day period before the time; ICU's data names it 오후 or PM depending on its version.
     expect(koreanTime).toMatch(/^\S+ 2:07:09$/);
     expect(formatTime(instant)).toMatch(/^2:07:09\sPM$/);
+  });
+
+  it('write a day alone (a certificate’s expiry) the same way, without the time', () => {
+    expect(formatDate(instant)).toMatch(/^Mar 5, 2026$/);
+    preferencesStore.getState().setLanguage('ko');
+    expect(formatDate(instant)).toBe('2026. 3. 5.');
   });
 
   it('show a value that is not a date as written', () => {

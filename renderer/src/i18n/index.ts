@@ -47,6 +47,11 @@ export function formatDateTime(iso: string): string {
   return formatInstant(iso, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
+/** The calendar day of an ISO instant (a certificate's expiry), the way the current locale writes it. */
+export function formatDate(iso: string): string {
+  return formatInstant(iso, { dateStyle: 'medium' });
+}
+
 /** The time of day of an ISO instant, the way the current locale writes it. */
 export function formatTime(iso: string): string {
   return formatInstant(iso, { timeStyle: 'medium' });

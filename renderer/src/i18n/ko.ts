@@ -11,6 +11,10 @@ import { metadata } from './ko/metadata';
 import { scripts } from './ko/scripts';
 import { topology } from './ko/topology';
 import { verify } from './ko/verify';
+import { operations } from './ko/operations';
+import { persist } from './ko/persist';
+import { nav } from './ko/nav';
+import { next } from './ko/next';
 
 export const ko: Messages = {
   ...common,
@@ -19,4 +23,8 @@ export const ko: Messages = {
   ...topology,
   ...scripts,
   ...verify,
+  ...operations,
+  ...persist,
+  ...nav,
+  ...next,
 };

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { localizeError } from '../i18n/localize';
 import { useWizard } from '../store/wizard-store-context';
 
 /** Live regions, always present so assistive technology hears what appears in them: errors and confirmations. */
@@ -13,7 +14,7 @@ export function MessageRegions() {
           <>
             <p>
               <span aria-hidden="true">✖ </span>
-              {alert}
+              {localizeError(alert)}
             </p>
             <button type="button" onClick={dismissAlert}>
               {t('messages.dismiss')}
@@ -22,7 +23,7 @@ export function MessageRegions() {
         )}
       </div>
       <div role="status" className="message message-status">
-        {status}
+        {status !== null && t(status.key, status.params)}
       </div>
     </div>
   );

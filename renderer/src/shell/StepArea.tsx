@@ -1,36 +1,43 @@
 import { useEffect, useRef } from 'react';
 import { t } from '../i18n';
-import { NotBuiltStep } from '../steps/NotBuiltStep';
 import { stepViews } from '../steps/step-views';
+import { useStepStatus } from '../store/step-status-context';
 import { useWizard } from '../store/wizard-store-context';
+import { SummaryPage } from '../summary/SummaryPage';
 import { StepNavigation } from './StepNavigation';
+import { RestoreOffer } from './RestoreOffer';
 
 /**
  * The main area: the current step under its heading, once a project is loaded, with Previous / Next under it.
  * On every change of step (from the rail or the buttons) focus moves to the new heading, so a screen reader
- * announces where the user now is and Tab continues from the top of the step.
+ * announces where the user now is and Tab continues from the top of the step. The summary of open findings takes the
+ * step's place (and heading) while it is open.
  */
 export function StepArea() {
   const step = useWizard((state) => state.step);
   const project = useWizard((state) => state.project);
   const heading = useRef<HTMLHeadingElement>(null);
-  const shownStep = useRef(step);
+  const summaryOpen = useStepStatus((state) => state.summaryOpen);
+  const shown = summaryOpen ? 'summary' : step;
+  const shownView = useRef(shown);
   useEffect(() => {
-    if (shownStep.current === step) return;
-    shownStep.current = step;
+    if (shownView.current === shown) return;
+    shownView.current = shown;
     heading.current?.focus();
-  }, [step]);
+  }, [shown]);
   const View = stepViews[step];
   return (
     <main className="step-area" aria-labelledby="step-heading">
       <h2 id="step-heading" ref={heading} tabIndex={-1}>
-        {t(`step.${step}`)}
+        {summaryOpen ? t('summary.title') : t(`step.${step}`)}
       </h2>
       {project === null ? (
-        <p>{t('app.loading')}</p>
+        <RestoreOffer />
+      ) : summaryOpen ? (
+        <SummaryPage />
       ) : (
         <>
-          {View ? <View project={project} /> : <NotBuiltStep step={step} />}
+          <View project={project} />
           <StepNavigation />
         </>
       )}

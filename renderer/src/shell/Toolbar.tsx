@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { useWizard } from '../store/wizard-store-context';
+import { RecentProjects } from './RecentProjects';
 
 /** The last part of a Windows or POSIX path. */
 function fileName(path: string): string {
@@ -23,6 +24,7 @@ export function Toolbar() {
       <button type="button" onClick={() => void openProject()}>
         {t('toolbar.open')}
       </button>
+      <RecentProjects />
       <button type="button" disabled={!loaded} onClick={() => void saveProject('save')}>
         {t('toolbar.save')}
       </button>

@@ -1,4 +1,4 @@
-/** The view of each step that is built; a step without one shows its "not built yet" panel. */
+/** The view of each step: every step has one. */
 import type { ComponentType } from 'react';
 import type { Project } from '../../../electron/core/model/project';
 import type { StepId } from './steps';
@@ -7,16 +7,18 @@ import { CertificatesStep } from './certificates/CertificatesStep';
 import { MetadataStep } from './metadata/MetadataStep';
 import { ExchangeTrustsLyncStep, LyncTrustsExchangeStep } from './scripts/ScriptStep';
 import { VerifyStep } from './verify/VerifyStep';
+import { NextStep } from './next/NextStep';
 
 export interface StepViewProps {
   project: Project;
 }
 
-export const stepViews: Partial<Record<StepId, ComponentType<StepViewProps>>> = {
+export const stepViews: Record<StepId, ComponentType<StepViewProps>> = {
   topology: TopologyStep,
   certificates: CertificatesStep,
   metadata: MetadataStep,
   exchangeTrustsLync: ExchangeTrustsLyncStep,
   lyncTrustsExchange: LyncTrustsExchangeStep,
   verify: VerifyStep,
+  next: NextStep,
 };

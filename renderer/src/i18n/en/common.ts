@@ -1,4 +1,4 @@
-/** The app shell, the step rail, messages, severities and the panels of steps not built yet. */
+/** The app shell, the step rail, messages and severities. */
 export const common = {
   'app.name': 's2s-wizard',
   'app.loading': 'Loading your work…',
@@ -44,10 +44,6 @@ export const common = {
   'step.lyncTrustsExchange': 'Lync trusts Exchange',
   'step.verify': 'Verify',
   'step.next': 'Next',
-
-  'notBuilt.title': '{step} is not built yet.',
-  'notBuilt.next':
-    'It will gather the hand-over in one place (the summary of every open finding with a link to its step, the follow-on features, rollback, the export and the report, which the script and Verify steps already offer); issue #7 owns it.',
 
   'severity.error': 'Error',
   'severity.warning': 'Warning',

@@ -13,8 +13,6 @@ export const metadata = {
   'metadata.fetch': 'Fetch',
   'metadata.fetching': 'Fetching {url}…',
   'metadata.cancel': 'Cancel',
-  'metadata.cancelled': 'Cancelled.',
-  'metadata.failed': 'Not fetched: {message}',
   'metadata.import': 'Import file…',
   'metadata.paste': 'Paste…',
   'metadata.pasteLabel': '{side} metadata document (pasted)',

@@ -1,4 +1,4 @@
-/** 앱 셸, 단계 목록, 메시지, 심각도, 아직 만들지 않은 단계의 패널. */
+/** 앱 셸, 단계 목록, 메시지, 심각도. */
 import type { common as english } from '../en/common';
 
 export const common: Record<keyof typeof english, string> = {
@@ -46,10 +46,6 @@ export const common: Record<keyof typeof english, string> = {
   'step.lyncTrustsExchange': 'Lync가 Exchange를 신뢰',
   'step.verify': '확인',
   'step.next': '다음 작업',
-
-  'notBuilt.title': '{step} 단계는 아직 만들어지지 않았습니다.',
-  'notBuilt.next':
-    '이 단계는 인계에 필요한 내용을 한곳에 모읍니다(각 단계로 연결되는 미해결 결과 요약, 후속 기능, 롤백, 내보내기 및 보고서. 스크립트 단계와 확인 단계에서 이미 제공). 담당: issue #7.',
 
   'severity.error': '오류',
   'severity.warning': '경고',

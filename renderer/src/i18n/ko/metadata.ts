@@ -15,8 +15,6 @@ export const metadata: Record<keyof typeof english, string> = {
   'metadata.fetch': '가져오기',
   'metadata.fetching': '{url} 가져오는 중…',
   'metadata.cancel': '취소',
-  'metadata.cancelled': '취소했습니다.',
-  'metadata.failed': '가져오지 못함: {message}',
   'metadata.import': '파일 가져오기…',
   'metadata.paste': '붙여넣기…',
   'metadata.pasteLabel': '{side} 메타 데이터 문서(붙여넣음)',

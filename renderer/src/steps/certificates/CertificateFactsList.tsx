@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CertificateFacts } from '../../../../electron/core/certs/x509';
 import type { LoadedCertificate } from '../../../../electron/core/certs/load-certificate';
-import { t } from '../../i18n';
+import { formatDateTime, t } from '../../i18n';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,7 +22,7 @@ export function CertificateFactsList({ facts, daysLeft, file }: { facts: Certifi
       <Fact label={t('certificates.fact.issuer')}>{facts.selfSigned ? t('certificates.fact.selfSigned', { issuer: facts.issuer }) : facts.issuer}</Fact>
       <Fact label={t('certificates.fact.sans')}>{facts.subjectAlternativeNames.join(', ') || none}</Fact>
       <Fact label={t('certificates.fact.serial')}>{facts.serialNumber}</Fact>
-      <Fact label={t('certificates.fact.validity')}>{t('certificates.fact.validityValue', { from: facts.notBefore, to: facts.notAfter })}</Fact>
+      <Fact label={t('certificates.fact.validity')}>{t('certificates.fact.validityValue', { from: formatDateTime(facts.notBefore), to: formatDateTime(facts.notAfter) })}</Fact>
       {daysLeft !== null && (
         <Fact label={t('certificates.fact.daysLeft')}>{daysLeft < 0 ? t('certificates.fact.expiredDaysAgo', { days: -daysLeft }) : String(daysLeft)}</Fact>
       )}
@@ -43,7 +43,7 @@ export function CertificateFactsList({ facts, daysLeft, file }: { facts: Certifi
         <Fact label={t('certificates.fact.chain')}>
           <ol className="certificate-chain">
             {file.chain.map((c) => (
-              <li key={c.thumbprint}>{t('certificates.fact.chainEntry', { subject: c.subject, notAfter: c.notAfter })}</li>
+              <li key={c.thumbprint}>{t('certificates.fact.chainEntry', { subject: c.subject, notAfter: formatDateTime(c.notAfter) })}</li>
             ))}
           </ol>
         </Fact>

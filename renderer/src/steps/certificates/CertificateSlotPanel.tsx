@@ -1,7 +1,10 @@
-import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Project } from '../../../../electron/core/model/project';
 import type { CertificateSlot } from '../../../../electron/shared/channels/certificate-channels';
+import { DropZone } from '../../components/DropZone';
+import { OperationStatus } from '../../components/OperationStatus';
 import { t } from '../../i18n';
+import { usePublishStepFindings } from '../../store/step-status-context';
 import { CertificateFactsList } from './CertificateFactsList';
 import { FindingsWithCopy } from './FindingsWithCopy';
 import { useCertificateSlot } from './useCertificateSlot';
@@ -31,38 +34,21 @@ function PasswordForm({ file, onSubmit }: { file: string; onSubmit(password: str
 export function CertificateSlotPanel({ slot, project }: { slot: CertificateSlot; project: Project }) {
   const id = useId();
   const state = useCertificateSlot(slot, project);
-  const [dragging, setDragging] = useState(false);
+  usePublishStepFindings('certificates', state.card?.findings, { part: slot, complete: state.card?.certificate != null });
   const title = t(`certificates.slot.${slot}.title`);
   const { card } = state;
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void state.drop(file);
-  };
 
   return (
     <section className="certificate-slot" aria-labelledby={`${id}-title`} data-slot={slot}>
       <h3 id={`${id}-title`}>{title}</h3>
       <p className="hint">{t(`certificates.slot.${slot}.hint`)}</p>
-      <div
-        className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
-        role="group"
-        aria-label={t('certificates.dropZone', { title })}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <DropZone label={t('certificates.dropZone', { title })} onFile={(file) => void state.drop(file)}>
         <button type="button" aria-label={t('certificates.chooseFor', { title })} onClick={() => void state.pick()}>
           {t('certificates.choose')}
         </button>
         <span> {t('certificates.drop')}</span>
-        {state.reading && <p role="status">{t('certificates.reading', { file: state.reading })}</p>}
-      </div>
+      </DropZone>
+      <OperationStatus run={state.run} activity={t('operation.readingCertificate')} />
       {card && (
         <article className="certificate-card" aria-label={card.fileName} data-card={slot}>
           <header className="certificate-card-header">

@@ -67,6 +67,15 @@ describe('CertificatesStep', () => {
     await waitFor(() => expect(screen.queryByRole('article', { name: 'auth.cer' })).not.toBeInTheDocument());
   });
 
+  it('does not read a dropped file larger than a certificate file can be, and says so on its card', async () => {
+    await openCertificatesStep();
+    const zone = screen.getByRole('group', { name: `Drop zone for the ${oauthTitle}` });
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([new Uint8Array(3 * 1024 * 1024)], 'backup.pfx')] } });
+    const card = await screen.findByRole('article', { name: 'backup.pfx' });
+    expect(findingIds(card)).toEqual(['cert.unreadable']);
+    expect(card).toHaveTextContent('Cannot read backup.pfx: it is 3145728 bytes, more than a certificate file can be (1024 KiB).');
+  });
+
   it('probes the pool with a progress indicator, trusting an imported CA; a probe can be cancelled', async () => {
     const server = await startHttpsServer([pool], (_req, res) => res.end('{}'));
     const silent = await startSilentServer();
@@ -99,6 +108,6 @@ describe('CertificatesStep', () => {
     const progress = await screen.findByRole('progressbar', { name: /Probing https:\/\/autodiscover\.litwareinc\.com/ });
     expect(progress).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await screen.findByText('Probe cancelled.');
+    await screen.findByText('Cancelled.');
   });
 });

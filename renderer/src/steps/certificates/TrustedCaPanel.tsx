@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
 import type { Project } from '../../../../electron/core/model/project';
+import type { TrustedCaFile } from '../../../../electron/shared/channels/certificate-channels';
+import { OperationStatus } from '../../components/OperationStatus';
+import { useOperation } from '../../components/use-operation';
 import { t } from '../../i18n';
 import { useWizard } from '../../store/wizard-store-context';
 
@@ -7,13 +10,12 @@ import { useWizard } from '../../store/wizard-store-context';
 export function TrustedCaPanel({ project }: { project: Project }) {
   const id = useId();
   const edit = useWizard((state) => state.edit);
-  const showError = useWizard((state) => state.showError);
   const [added, setAdded] = useState<string | null>(null);
+  const reading = useOperation<TrustedCaFile | null>();
 
   const add = async () => {
-    const result = await window.s2s.pickTrustedCa();
-    if (!result.ok) return showError(result.error);
-    if (result.value === null) return;
+    const result = await reading.start(() => window.s2s.pickTrustedCa());
+    if (!result?.ok || result.value === null) return;
     const { path, subjects } = result.value;
     if (!project.trustedCaFiles.includes(path)) edit({ trustedCaFiles: [...project.trustedCaFiles, path] });
     setAdded(t('certificates.ca.added', { subjects: subjects.join('; ') }));
@@ -41,9 +43,10 @@ export function TrustedCaPanel({ project }: { project: Project }) {
           ))}
         </ul>
       )}
-      <button type="button" onClick={() => void add()}>
+      <button type="button" disabled={reading.busy} onClick={() => void add()}>
         {t('certificates.ca.add')}
       </button>
+      <OperationStatus run={reading.run} activity={t('operation.readingCa')} />
       <p role="status">{added ?? ''}</p>
     </section>
   );

@@ -1,25 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Project } from '../../../../electron/core/model/project';
-import type { AppError, Result } from '../../../../electron/core/result';
+import type { Result } from '../../../../electron/core/result';
 import type { CertificateCard, CertificateSlot } from '../../../../electron/shared/channels/certificate-channels';
+import type { Run } from '../../components/operation-run';
+import { dropLimits, readDroppedFile } from '../../components/read-dropped-file';
+import { useOperation } from '../../components/use-operation';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useWizard } from '../../store/wizard-store-context';
 
 export interface CertificateSlotState {
   card: CertificateCard | null;
-  /** The file being read, while main reads and checks it. */
-  reading: string | null;
+  /** Main reading and checking the slot's file (picked, dropped, named by the project, or opened with its password). */
+  run: Run<CertificateCard | null>;
   pick(): Promise<void>;
   drop(file: File): Promise<void>;
   submitPassword(password: string): Promise<void>;
   forget(): Promise<void>;
-}
-
-function toBase64(bytes: ArrayBuffer): string {
-  let binary = '';
-  const view = new Uint8Array(bytes);
-  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 /**
@@ -32,7 +28,7 @@ export function useCertificateSlot(slot: CertificateSlot, project: Project): Cer
   // Main resolves the recorded path against the project file it knows; a change of file reads the slot again.
   const projectFile = useWizard((state) => state.path);
   const [card, setCard] = useState<CertificateCard | null>(null);
-  const [reading, setReading] = useState<string | null>(null);
+  const { run, start } = useOperation<CertificateCard | null>();
   const latest = useRef(project);
   useEffect(() => {
     latest.current = project;
@@ -42,47 +38,39 @@ export function useCertificateSlot(slot: CertificateSlot, project: Project): Cer
 
   useEffect(() => {
     let current = true;
-    void window.s2s.loadCertificate(slot, latest.current).then((result) => {
-      if (!current) return;
-      if (result.ok) setCard(result.value);
-      else showError(result.error);
+    void start(() => window.s2s.loadCertificate(slot, latest.current)).then((result) => {
+      if (current && result?.ok) setCard(result.value);
     });
     return () => {
       current = false;
     };
-  }, [slot, recorded, sipDomain, projectFile, showError]);
+  }, [slot, recorded, sipDomain, projectFile, start]);
 
   const record = (path: string | null) => {
     const certificates = latest.current.certificates;
     if (certificates[slot] !== path) edit({ certificates: { ...certificates, [slot]: path } });
   };
-  const accept = (result: Result<CertificateCard | null>, onError: (error: AppError) => void = showError): CertificateCard | null => {
-    if (!result.ok) {
-      onError(result.error);
-      return null;
-    }
-    if (result.value) setCard(result.value);
+  /** Runs the read in main (OperationStatus shows it, and why it failed); answers the new card. */
+  const read = async (work: () => Promise<Result<CertificateCard | null>>): Promise<CertificateCard | null> => {
+    const result = await start(work);
+    if (!result?.ok || result.value === null) return null;
+    setCard(result.value);
     return result.value;
   };
 
   return {
     card,
-    reading,
+    run,
     pick: async () => {
-      const picked = accept(await window.s2s.pickCertificate(slot, latest.current));
+      const picked = await read(() => window.s2s.pickCertificate(slot, latest.current));
       if (picked) record(picked.projectPath);
     },
     drop: async (file) => {
-      setReading(file.name);
-      try {
-        const dropped = accept(await window.s2s.dropCertificate(slot, latest.current, file.name, toBase64(await file.arrayBuffer())));
-        if (dropped) record(null);
-      } finally {
-        setReading(null);
-      }
+      const dropped = await read(async () => window.s2s.dropCertificate(slot, latest.current, await readDroppedFile(file, dropLimits.certificate)));
+      if (dropped) record(null);
     },
     submitPassword: async (password) => {
-      accept(await window.s2s.submitCertificatePassword(slot, latest.current, password));
+      await read(() => window.s2s.submitCertificatePassword(slot, latest.current, password));
     },
     forget: async () => {
       const result = await window.s2s.forgetCertificate(slot);

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import type { Project } from '../../../../electron/core/model/project';
 import { FindingList } from '../../components/FindingList';
+import { OperationStatus } from '../../components/OperationStatus';
 import { t } from '../../i18n';
+import { usePublishStepFindings } from '../../store/step-status-context';
 import { useWizard } from '../../store/wizard-store-context';
-import { RunStatus } from './RunStatus';
 import { useMetadataActions, useMetadataStep } from './use-metadata-actions';
 
 /** The live probe: does Exchange list Lync of this realm among the issuers it trusts? */
@@ -13,6 +14,7 @@ export function ExchangeTrustPanel({ project, url }: { project: Project; url: st
   const run = useMetadataStep((state) => state.trust);
   const actions = useMetadataActions();
   const report = run.status === 'done' ? run.result : null;
+  usePublishStepFindings('metadata', report?.findings, { part: 'trust' });
   return (
     <section className="exchange-trust" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('metadata.trust.title')}</h3>
@@ -33,7 +35,7 @@ export function ExchangeTrustPanel({ project, url }: { project: Project; url: st
       <button type="button" disabled={!url || run.status === 'running'} onClick={() => void actions.probeTrust(project)}>
         {t('metadata.trust.probe')}
       </button>
-      <RunStatus run={run} activity={t('metadata.trust.probing', { url: url ?? '' })} onCancel={(id) => void actions.cancel(id)} />
+      <OperationStatus run={run} activity={t('metadata.trust.probing', { url: url ?? '' })} onCancel={(operationId) => void actions.cancel(operationId)} />
       {report && (
         <div className="metadata-report">
           <p>{report.trustedIssuers === null ? t('metadata.trust.noIssuers') : t('metadata.trust.issuers', { issuers: report.trustedIssuers.join(', ') || t('metadata.fact.none') })}</p>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { KeyMatch } from '../../../../electron/core/metadata/cross-check-keys';
 import type { MetadataDocument } from '../../../../electron/core/metadata/metadata-document';
-import { t } from '../../i18n';
+import { formatDate, t } from '../../i18n';
 
 function text(value: string | null): string {
   return value === null ? t('metadata.fact.none') : value === '' ? t('metadata.fact.empty') : value;
@@ -46,7 +46,7 @@ export function MetadataDocumentFacts({ document, keyMatches }: { document: Meta
                       <code>{facts.x5t}</code>
                     </dd>
                     <dt>{t('metadata.keys.expires')}</dt>
-                    <dd>{facts.notAfter.slice(0, 10)}</dd>
+                    <dd>{formatDate(facts.notAfter)}</dd>
                   </>
                 )}
                 {matches.length > 0 && (

@@ -14,7 +14,7 @@ export function MetadataSource({ report }: { report: MetadataReport }) {
           {source.redirects.length > 0 && ` ${t('metadata.source.redirects', { urls: source.redirects.join(', ') })}`}
         </p>
       )}
-      {source.kind === 'file' && <p>{t('metadata.source.file', { file: source.file })}</p>}
+      {source.kind === 'file' && <p>{source.dropped ? t('drop.metadata.source', { file: source.file }) : t('metadata.source.file', { file: source.file })}</p>}
       {source.kind === 'text' && <p>{t('metadata.source.text')}</p>}
       {tls && tls.rejection === null && <p className="hint">{t(tls.pinned ? 'metadata.tls.pinned' : 'metadata.tls.trusted', { endpoint: tls.endpoint })}</p>}
     </div>

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeTestPki, startHttpsServer, startSilentServer, type LoopbackServer } from '../../../../tests/helpers/loopback-https';
 import { exchangeDocument, lyncDocument } from '../../../../tests/helpers/metadata-documents';
@@ -140,5 +141,30 @@ describe('MetadataStep', () => {
     await user.click(within(progress).getByRole('button', { name: 'Cancel' }));
     await within(exchange).findByText('Cancelled.');
     expect(silent.connections()).toBe(1);
+  });
+
+  it('checks a document dropped on a side, says its location is not recorded, and saves it into the project folder', async () => {
+    const { backend, user } = await openMetadataStep({
+      lync: `https://${pool}/metadata/json/1`,
+      exchange: `https://${autodiscover}/autodiscover/metadata/json/1`,
+      ews: `https://${autodiscover}/EWS/Exchange.asmx`,
+    });
+    const projectFile = backend.pathOf('litwareinc.s2s.json');
+    backend.dialogs.save = projectFile;
+    await user.click(screen.getByRole('button', { name: 'Save as…' }));
+    await screen.findByText(`Saved to ${projectFile}`);
+
+    const body = JSON.stringify(lyncDocument('litwareinc.com', [oauth]));
+    const zone = screen.getByRole('group', { name: 'Drop zone for the Lync / Skype for Business metadata document' });
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([body], 'from-the-pool.json', { type: 'application/json' })] } });
+    const lync = screen.getByRole('region', { name: 'Lync / Skype for Business' });
+    await within(lync).findByText('Read from the dropped file from-the-pool.json; its location is not recorded in the project. Save it into the project folder to record it.');
+    expect(within(lync).getByRole('list', { name: 'Signing keys (1)' })).toHaveTextContent('CN=litwareinc.com');
+
+    await user.click(within(lync).getByRole('button', { name: 'Save into the project folder' }));
+    await within(lync).findByText('Saved as lync-metadata.json.');
+    expect(await readFile(backend.pathOf('lync-metadata.json'), 'utf8')).toBe(body);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await backend.readJson(projectFile)).toMatchObject({ lyncMetadataFile: 'lync-metadata.json' }));
   });
 });

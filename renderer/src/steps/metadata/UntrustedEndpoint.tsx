@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import type { EndpointTls } from '../../../../electron/core/metadata/metadata-report';
 import type { MetadataRole } from '../../../../electron/core/metadata/well-known-services';
 import type { Project } from '../../../../electron/core/model/project';
-import { t } from '../../i18n';
+import { OperationStatus } from '../../components/OperationStatus';
+import { useOperation } from '../../components/use-operation';
+import { formatDate, t } from '../../i18n';
 import { useMetadataActions } from './use-metadata-actions';
 
 type Pending = { kind: 'ca'; subject: string; fingerprint: string; derBase64: string } | { kind: 'pin'; fingerprint: string };
@@ -14,6 +16,8 @@ type Pending = { kind: 'ca'; subject: string; fingerprint: string; derBase64: st
 export function UntrustedEndpoint({ side, project, tls }: { side: MetadataRole; project: Project; tls: EndpointTls }) {
   const id = useId();
   const actions = useMetadataActions();
+  // Reading or writing the CA file the project will name; the fetch that follows shows its own progress.
+  const adding = useOperation<unknown>();
   const [pending, setPending] = useState<Pending | null>(null);
   const leaf = tls.certificate?.chain[0];
   const root = tls.certificate?.rootCa ?? null;
@@ -21,7 +25,7 @@ export function UntrustedEndpoint({ side, project, tls }: { side: MetadataRole; 
   const confirm = async () => {
     if (!pending) return;
     setPending(null);
-    if (pending.kind === 'ca') await actions.trustCa(side, project, pending.derBase64);
+    if (pending.kind === 'ca') await adding.start(() => actions.trustCa(side, project, pending.derBase64));
     else await actions.pin(side, project, tls.endpoint, pending.fingerprint);
   };
 
@@ -37,7 +41,7 @@ export function UntrustedEndpoint({ side, project, tls }: { side: MetadataRole; 
           <dt>{t('metadata.tls.names')}</dt>
           <dd>{leaf.subjectAlternativeNames.join(', ') || t('metadata.fact.none')}</dd>
           <dt>{t('metadata.tls.validity')}</dt>
-          <dd>{t('metadata.tls.validityValue', { from: leaf.notBefore.slice(0, 10), to: leaf.notAfter.slice(0, 10) })}</dd>
+          <dd>{t('metadata.tls.validityValue', { from: formatDate(leaf.notBefore), to: formatDate(leaf.notAfter) })}</dd>
           <dt>{t('metadata.tls.sha256')}</dt>
           <dd>
             <code>{leaf.sha256Fingerprint}</code>
@@ -57,7 +61,7 @@ export function UntrustedEndpoint({ side, project, tls }: { side: MetadataRole; 
               {t('metadata.tls.trustCa')}
             </button>
           ) : (
-            <button type="button" onClick={() => void actions.addCaFile(side, project)}>
+            <button type="button" onClick={() => void adding.start(() => actions.addCaFile(side, project))}>
               {t('metadata.tls.addCaFile')}
             </button>
           )}
@@ -85,6 +89,7 @@ export function UntrustedEndpoint({ side, project, tls }: { side: MetadataRole; 
           </button>
         </div>
       )}
+      <OperationStatus run={adding.run} activity={t('operation.addingCa')} />
     </section>
   );
 }

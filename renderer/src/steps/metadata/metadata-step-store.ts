@@ -6,13 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import type { TrustProbeReport } from '../../../../electron/core/metadata/exchange-trust-probe';
 import type { MetadataReport } from '../../../../electron/core/metadata/metadata-report';
 import type { MetadataRole } from '../../../../electron/core/metadata/well-known-services';
-
-export type Run<T> =
-  | { status: 'idle' }
-  | { status: 'running'; operationId: string }
-  | { status: 'done'; result: T }
-  | { status: 'failed'; message: string }
-  | { status: 'cancelled' };
+import type { Run } from '../../components/operation-run';
 
 export interface MetadataStepState {
   /** The project file the results belong to (undefined before the step first opens). */

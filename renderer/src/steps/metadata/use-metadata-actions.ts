@@ -1,7 +1,8 @@
 import { useStore } from 'zustand';
 import type { MetadataRole } from '../../../../electron/core/metadata/well-known-services';
 import type { Project } from '../../../../electron/core/model/project';
-import type { AppError } from '../../../../electron/core/result';
+import { runOf } from '../../components/operation-run';
+import { dropLimits, readDroppedFile } from '../../components/read-dropped-file';
 import { useWizard } from '../../store/wizard-store-context';
 import { metadataStepStore, type MetadataStepState } from './metadata-step-store';
 
@@ -9,10 +10,6 @@ const savedFileField = { lync: 'lyncMetadataFile', exchange: 'exchangeMetadataFi
 
 export function useMetadataStep<T>(selector: (state: MetadataStepState) => T): T {
   return useStore(metadataStepStore, selector);
-}
-
-function failed(error: AppError) {
-  return error.code === 'net.aborted' ? ({ status: 'cancelled' } as const) : ({ status: 'failed', message: error.message } as const);
 }
 
 /** The Metadata step's actions: each runs in main through window.s2s and lands in the step's store. */
@@ -27,7 +24,7 @@ export function useMetadataActions() {
     const result = await window.s2s.fetchMetadata(operationId, side, project);
     const current = metadataStepStore.getState().sides[side];
     if (current.status !== 'running' || current.operationId !== operationId) return;
-    setSide(side, result.ok ? { status: 'done', result: result.value } : failed(result.error));
+    setSide(side, runOf(result));
   };
 
   const probeTrust = async (project: Project) => {
@@ -36,20 +33,29 @@ export function useMetadataActions() {
     const result = await window.s2s.probeExchangeTrust(operationId, project);
     const current = metadataStepStore.getState().trust;
     if (current.status !== 'running' || current.operationId !== operationId) return;
-    setTrust(result.ok ? { status: 'done', result: result.value } : failed(result.error));
+    setTrust(runOf(result));
   };
 
   const cancel = async (operationId: string) => {
     await window.s2s.cancelMetadata(operationId);
   };
 
+  // The file actions answer main's result for the panel's OperationStatus, after keeping a success.
+
   const importFile = async (side: MetadataRole, project: Project) => {
     const result = await window.s2s.importMetadata(side, project);
-    if (!result.ok) return showError(result.error);
-    if (result.value === null) return;
+    if (!result.ok || result.value === null) return result;
     setSide(side, { status: 'done', result: result.value.report });
     // The file the user picked for this side becomes its saved copy (what an offline check reads).
-    if (result.value.path !== null && result.value.report.document !== null) edit({ [savedFileField[side]]: result.value.path });
+    if (result.value.report.document !== null) edit({ [savedFileField[side]]: result.value.path });
+    return result;
+  };
+
+  /** A dropped document: checked like a picked one, but the project cannot record where it lives. */
+  const dropFile = async (side: MetadataRole, project: Project, file: File) => {
+    const result = await window.s2s.dropMetadata(side, project, await readDroppedFile(file, dropLimits.metadata));
+    if (result.ok) setSide(side, { status: 'done', result: result.value });
+    return result;
   };
 
   const checkText = async (side: MetadataRole, project: Project, text: string) => {
@@ -60,38 +66,36 @@ export function useMetadataActions() {
 
   const checkSaved = async (side: MetadataRole, project: Project) => {
     const result = await window.s2s.loadSavedMetadata(side, project);
-    if (!result.ok) return showError(result.error);
-    if (result.value !== null) setSide(side, { status: 'done', result: result.value });
+    if (result.ok && result.value !== null) setSide(side, { status: 'done', result: result.value });
+    return result;
   };
 
-  /** Saves the document into the project folder and records it; returns the path, or null when it failed. */
-  const save = async (side: MetadataRole, text: string): Promise<string | null> => {
+  /** Saves the document into the project folder and records it. */
+  const save = async (side: MetadataRole, text: string) => {
     const result = await window.s2s.saveMetadata(side, text);
-    if (!result.ok) {
-      showError(result.error);
-      return null;
-    }
-    edit({ [savedFileField[side]]: result.value.path });
-    return result.value.path;
+    if (result.ok) edit({ [savedFileField[side]]: result.value.path });
+    return result;
   };
 
-  /** Trusts a CA the endpoint presented, then fetches again with it. */
+  /** Records a CA file now in the project folder, and fetches again with it (the fetch shows its own progress). */
+  const trustAndFetch = (side: MetadataRole, project: Project, path: string) => {
+    const next = { ...project, trustedCaFiles: project.trustedCaFiles.includes(path) ? project.trustedCaFiles : [...project.trustedCaFiles, path] };
+    edit({ trustedCaFiles: next.trustedCaFiles });
+    void fetchSide(side, next);
+  };
+
+  /** Keeps a CA the endpoint presented in the project folder, then fetches again with it. */
   const trustCa = async (side: MetadataRole, project: Project, derBase64: string) => {
     const result = await window.s2s.trustPresentedCa(derBase64);
-    if (!result.ok) return showError(result.error);
-    const next = { ...project, trustedCaFiles: project.trustedCaFiles.includes(result.value.path) ? project.trustedCaFiles : [...project.trustedCaFiles, result.value.path] };
-    edit({ trustedCaFiles: next.trustedCaFiles });
-    await fetchSide(side, next);
+    if (result.ok) trustAndFetch(side, project, result.value.path);
+    return result;
   };
 
   /** Adds a CA file the user picks (the Certificates step's dialog), then fetches again. */
   const addCaFile = async (side: MetadataRole, project: Project) => {
     const result = await window.s2s.pickTrustedCa();
-    if (!result.ok) return showError(result.error);
-    if (result.value === null) return;
-    const next = { ...project, trustedCaFiles: project.trustedCaFiles.includes(result.value.path) ? project.trustedCaFiles : [...project.trustedCaFiles, result.value.path] };
-    edit({ trustedCaFiles: next.trustedCaFiles });
-    await fetchSide(side, next);
+    if (result.ok && result.value !== null) trustAndFetch(side, project, result.value.path);
+    return result;
   };
 
   /** Pins the certificate the endpoint presented (by its SHA-256), then fetches again. */
@@ -101,5 +105,5 @@ export function useMetadataActions() {
     await fetchSide(side, next);
   };
 
-  return { fetchSide, probeTrust, cancel, importFile, checkText, checkSaved, save, trustCa, addCaFile, pin };
+  return { fetchSide, probeTrust, cancel, importFile, dropFile, checkText, checkSaved, save, trustCa, addCaFile, pin };
 }

@@ -54,6 +54,19 @@ describe('the Exchange trusts Lync step', () => {
     expect((await readdir(folder)).sort()).toContain('RUNBOOK.html');
     expect((await readFile(`${folder}/02-lync-trust-exchange.ps1`)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
+
+  it('says beside the export buttons why an export failed, and offers no Cancel for it', async () => {
+    const { backend, user } = await openStep('Exchange trusts Lync');
+    await screen.findByRole('heading', { level: 3, name: 'Exchange trusts Lync 01-exchange-trust-lync.ps1' });
+    const file = backend.pathOf('not-a-folder');
+    await backend.writeText(file, 'a file where the folder should be');
+    backend.dialogs.bundleFolder = `${file}/bundle`;
+    await user.click(screen.getByRole('button', { name: 'Export to a folder…' }));
+    const section = screen.getByRole('region', { name: 'Export the bundle' });
+    expect(await within(section).findByRole('alert')).toHaveTextContent(`Failed: Cannot write ${file}/bundle/`);
+    expect(within(section).queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Export to a folder…' })).toBeEnabled();
+  });
 });
 
 describe('the Lync trusts Exchange step', () => {

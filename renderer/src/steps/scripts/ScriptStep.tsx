@@ -1,8 +1,10 @@
 import type { Project } from '../../../../electron/core/model/project';
 import { FindingList } from '../../components/FindingList';
 import { t } from '../../i18n';
+import { usePublishStepFindings } from '../../store/step-status-context';
 import { useWizard } from '../../store/wizard-store-context';
 import { BundleExport } from './BundleExport';
+import { BundleRefusal } from './BundleRefusal';
 import { ScriptFileView } from './ScriptFileView';
 import { ScriptOptions } from './ScriptOptions';
 import { useGeneratedBundle } from './useGeneratedBundle';
@@ -13,6 +15,7 @@ const mainScript = { exchange: '01-exchange-trust-lync.ps1', lync: '02-lync-trus
 function ScriptStep({ project, side }: { project: Project; side: 'exchange' | 'lync' }) {
   const path = useWizard((state) => state.path);
   const state = useGeneratedBundle(project, path);
+  usePublishStepFindings(side === 'exchange' ? 'exchangeTrustsLync' : 'lyncTrustsExchange', state.status === 'ready' ? state.bundle.findings.filter((f) => side === 'exchange' || f.id !== 'script.trust-any-certificate') : null);
   const files = state.status === 'ready' ? state.bundle.files.filter((f) => f.side === side) : [];
   const main = files.find((f) => f.path === mainScript[side]);
   const others = files.filter((f) => f !== main);
@@ -21,14 +24,7 @@ function ScriptStep({ project, side }: { project: Project; side: 'exchange' | 'l
       <p className="step-intro">{t(`scripts.intro.${side}`)}</p>
       <ScriptOptions project={project} side={side} />
       {state.status === 'loading' && <p>{t('scripts.generating')}</p>}
-      {state.status === 'refused' && (
-        <div className="script-refused" role="alert">
-          <p>
-            <strong>{t('scripts.refused')}</strong> {state.error.message}
-          </p>
-          <p className="hint">{t('scripts.refusedHint')}</p>
-        </div>
-      )}
+      {state.status === 'refused' && <BundleRefusal error={state.error} />}
       {state.status === 'ready' && (
         <>
           <FindingList id={`script-findings-${side}`} findings={state.bundle.findings.filter((f) => side === 'exchange' || f.id !== 'script.trust-any-certificate')} />

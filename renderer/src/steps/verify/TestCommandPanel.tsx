@@ -3,6 +3,7 @@ import type { Project } from '../../../../electron/core/model/project';
 import type { AppError } from '../../../../electron/core/result';
 import type { VerifyPlan } from '../../../../electron/shared/channels/verify-channels';
 import { t } from '../../i18n';
+import { localizeError } from '../../i18n/localize';
 import { CopyButton } from '../scripts/CopyButton';
 
 /** Where and how to run the test: the exact command(s) for the project's test user, from main. */
@@ -27,7 +28,7 @@ export function TestCommandPanel({ project }: { project: Project }) {
       <p>{t('verify.where')}</p>
       {problem && (
         <p className="verify-problem" data-error-code={problem.code}>
-          {problem.message}
+          {localizeError(problem)}
         </p>
       )}
       {plan?.commands.map((command) => (

@@ -2,16 +2,21 @@ import { useEffect, useState } from 'react';
 import type { Project } from '../../../../electron/core/model/project';
 import type { Result } from '../../../../electron/core/result';
 import type { TestResult } from '../../../../electron/shared/channels/verify-channels';
+import { DropZone } from '../../components/DropZone';
+import { OperationStatus } from '../../components/OperationStatus';
+import { dropLimits, readDroppedFile } from '../../components/read-dropped-file';
+import { useOperation } from '../../components/use-operation';
 import { t } from '../../i18n';
-import { useWizard } from '../../store/wizard-store-context';
+import { usePublishStepFindings } from '../../store/step-status-context';
 import { DiagnosisView } from './DiagnosisView';
 
-/** The test's output, pasted or imported, and its diagnosis; main keeps the last one for the session and the report. */
+/** The test's output, pasted, imported or dropped, and its diagnosis; main keeps the last one for the session and the report. */
 export function TestResultPanel({ project }: { project: Project }) {
-  const showError = useWizard((state) => state.showError);
   const [text, setText] = useState('');
   const [result, setResult] = useState<TestResult | null>(null);
-  const [busy, setBusy] = useState(false);
+  const reading = useOperation<TestResult | null>();
+  const busy = reading.busy;
+  usePublishStepFindings('verify', result?.diagnosis.findings, { part: 'test', complete: result?.diagnosis.findings.some((f) => f.id === 'diag.success') });
 
   useEffect(() => {
     let current = true;
@@ -24,11 +29,8 @@ export function TestResultPanel({ project }: { project: Project }) {
   }, []);
 
   const run = async (action: () => Promise<Result<TestResult | null>>) => {
-    setBusy(true);
-    const outcome = await action();
-    setBusy(false);
-    if (!outcome.ok) return showError(outcome.error);
-    if (outcome.value) setResult(outcome.value);
+    const outcome = await reading.start(action);
+    if (outcome?.ok && outcome.value) setResult(outcome.value);
   };
 
   return (
@@ -42,14 +44,19 @@ export function TestResultPanel({ project }: { project: Project }) {
       <p className="verify-actions">
         <button type="button" disabled={busy || text.trim() === ''} onClick={() => void run(() => window.s2s.diagnosePastedOutput(project, text))}>
           {t('verify.diagnose')}
-        </button>{' '}
-        <button type="button" disabled={busy} aria-describedby="verify-import-hint" onClick={() => void run(() => window.s2s.importTestOutput(project))}>
-          {t('verify.importOutput')}
-        </button>{' '}
-        <span id="verify-import-hint" className="hint">
-          {t('verify.importOutputHint')}
-        </span>
+        </button>
       </p>
+      <DropZone label={t('drop.output.zone')} onFile={(file) => void run(async () => window.s2s.dropTestOutput(project, await readDroppedFile(file, dropLimits.testOutput)))}>
+        <p className="verify-actions">
+          <button type="button" disabled={busy} aria-describedby="verify-import-hint" onClick={() => void run(() => window.s2s.importTestOutput(project))}>
+            {t('verify.importOutput')}
+          </button>{' '}
+          <span id="verify-import-hint" className="hint">
+            {t('verify.importOutputHint')} {t('drop.output.hint')}
+          </span>
+        </p>
+      </DropZone>
+      <OperationStatus run={reading.run} activity={t('operation.readingOutput')} />
       <div aria-live="polite">{result && <DiagnosisView result={result} />}</div>
     </section>
   );

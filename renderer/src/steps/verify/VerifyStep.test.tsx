@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -93,5 +93,55 @@ describe('VerifyStep', () => {
     await goTo(user, 'Verify');
     expect(await screen.findByText(/testUserSipUri: the test needs the SIP URI of a user with an Exchange 2013 or later mailbox/)).toBeInTheDocument();
     expect(screen.queryByText(/^Test-CsExStorageConnectivity/)).not.toBeInTheDocument();
+  });
+
+  it('diagnoses an output file dropped on the step; a finding with a Microsoft page links to it, opened by main', async () => {
+    const { backend, user } = await openVerifyStep();
+    const output = await readFile(fixture('diagnose/diag.empty-response/no-verbose.txt'));
+    fireEvent.drop(screen.getByRole('group', { name: 'Drop zone for the output of the test' }), { dataTransfer: { files: [new File([output], 'console.txt')] } });
+    const diagnosis = await screen.findByTestId('diagnosis');
+    expect(diagnosis).toHaveTextContent('Read from console.txt');
+    const cause = diagnosis.querySelector('[data-finding-id="diag.empty-response"]') as HTMLElement;
+    const link = await within(cause).findByRole('link', { name: 'Microsoft documentation: Skype for Business documentation issue 702: error 574 from Test-CsExStorageConnectivity' });
+    const url = 'https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/issues/702';
+    expect(link).toHaveAttribute('href', url);
+    expect(link).toHaveAttribute('title', `Opens “Skype for Business documentation issue 702: error 574 from Test-CsExStorageConnectivity” in your browser: ${url}`);
+    await user.click(link);
+    await waitFor(() => expect(backend.openedExternally).toEqual([url]));
+  });
+
+  it('shows no documentation link for a finding without a Microsoft page', async () => {
+    const { backend, user } = await openVerifyStep();
+    backend.dialogs.testOutput = fixture('diagnose/diag.success/03-verify-output.txt');
+    await user.click(screen.getByRole('button', { name: 'Import output file…' }));
+    const success = (await screen.findByTestId('diagnosis')).querySelector('[data-finding-id="diag.success"]') as HTMLElement;
+    expect(within(success).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('checks a state file dropped on the step, of the side the file holds, and records no file for that side', async () => {
+    const { backend, user } = await openVerifyStep();
+    backend.dialogs.lyncState = fixture('state/lync-autodiscover-url-xml.json');
+    await user.click(screen.getByRole('button', { name: 'Import Lync state…' }));
+    await waitFor(async () => expect(((await backend.readJson(backend.autosaveFile)) as { project: { lyncStateFile: string | null } }).project.lyncStateFile).toBe(fixture('state/lync-autodiscover-url-xml.json')));
+
+    const dropped = await readFile(fixture('state/lync-healthy.json'));
+    fireEvent.drop(screen.getByRole('group', { name: 'Drop zone for state files' }), { dataTransfer: { files: [new File([dropped], 'lync-state.json')] } });
+    const state = (await screen.findByText(/Lync state from lync-state\.json/)).closest('[data-side="lync"]') as HTMLElement;
+    expect(state).toHaveTextContent('Dropped file: checked, but its location is not recorded in the project.');
+    expect(state.querySelector('[data-finding-id="state.autodiscover-url-xml"]')).toBeNull();
+    await waitFor(async () => expect(((await backend.readJson(backend.autosaveFile)) as { project: { lyncStateFile: string | null } }).project.lyncStateFile).toBeNull());
+    expect(screen.getByText(/Lync state from lync-state\.json/)).toBeInTheDocument();
+  });
+
+  it('cancels saving the report as PDF while it prints: nothing is written', async () => {
+    const { backend, user } = await openVerifyStep();
+    const path = backend.pathOf('report.pdf');
+    backend.dialogs.report = path;
+    await user.click(screen.getByRole('button', { name: 'Save report as PDF…' }));
+    const progress = await screen.findByRole('progressbar', { name: 'Saving the evidence report…' });
+    await user.click(within(progress.closest('[role="status"]') as HTMLElement).getByRole('button', { name: 'Cancel' }));
+    await screen.findByText('Cancelled.', {}, { timeout: 30_000 });
+    await expect(readFile(path)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(screen.getByRole('button', { name: 'Save report as PDF…' })).toBeEnabled();
   });
 });
