@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Makes sure a Chromium is there for the end-to-end tests (run by `npm run test:e2e` before vitest).
+ * Makes sure a Chromium is there for the end-to-end tests and the renderer benchmarks (run by `npm run test:e2e`
+ * and `npm run bench` before vitest).
  * Lookup: $CHROMIUM_PATH, then /usr/bin/chromium, then /usr/bin/chromium-browser — the same as
  * tests/helpers/chromium.ts. When none is found and this is Linux, as root, with apt-get, installs Debian's
  * `chromium`; otherwise exits 1 saying how to get one. Also makes sure a Korean font is there (Debian's

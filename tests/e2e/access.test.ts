@@ -1,7 +1,7 @@
 /**
  * End to end, the accessibility gate of issue 7: the built renderer in headless Chromium at 1280×800, filled with
  * the seed example, every step visited in English and Korean, light and dark (switched from the header, as a user
- * would), axe-core run on each, and a screenshot of each kept under test-results/e2e/walkthrough/. Also: the
+ * would), axe-core run on each, and a screenshot of each kept under test-results/e2e/access/. Also: the
  * System theme follows the OS, both choices survive a restart, the first language follows the browser's locale,
  * the About box is a well-behaved modal, and the keyboard reaches every control in order with a visible focus and
  * never gets stuck.
@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { fillSeedTopology, openWizard, type WizardSession } from '../helpers/wizard-page.js';
 
 const repo = new URL('../..', import.meta.url).pathname;
-const shots = join(repo, 'test-results/e2e/walkthrough');
+const shots = join(repo, 'test-results/e2e/access');
 const axePath = join(repo, 'node_modules/axe-core/axe.min.js');
 
 const steps = ['topology', 'certificates', 'metadata', 'exchangeTrustsLync', 'lyncTrustsExchange', 'verify', 'next'] as const;
@@ -21,6 +21,7 @@ const headings = {
   en: ['Topology', 'Certificates', 'Metadata', 'Exchange trusts Lync', 'Lync trusts Exchange', 'Verify', 'Next'],
   ko: ['토폴로지', '인증서', '메타 데이터', 'Exchange가 Lync를 신뢰', 'Lync가 Exchange를 신뢰', '확인', '다음 작업'],
 };
+const summaryHeadings = { en: 'Summary of open findings', ko: '미해결 검사 결과 요약' };
 const combinations = [
   { language: 'en', theme: 'light' },
   { language: 'en', theme: 'dark' },
@@ -92,6 +93,13 @@ describe('access: every step, both languages, both themes', () => {
       await page.mouse.move(1270, 790); // no hover highlight in the pictures
       await page.screenshot({ path: join(shots, `${language}-${theme}-${String(index + 1).padStart(2, '0')}-${step}.png`) });
     }
+    // The summary of open findings, a view of its own reached from below the rail.
+    await page.locator('.rail-summary button').click();
+    await page.getByRole('heading', { level: 2, name: summaryHeadings[language], exact: true }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+    for (const violation of await seriousViolations(page)) found.push(`summary: ${violation.impact} ${violation.id} (${violation.help}) at ${violation.targets.join(', ')}`);
+    await page.mouse.move(1270, 790);
+    await page.screenshot({ path: join(shots, `${language}-${theme}-08-summary.png`) });
     expect(found).toEqual([]);
   });
 
@@ -126,6 +134,7 @@ describe('access: every step, both languages, both themes', () => {
     await choose(page, /^(Language|언어)$/, 'ko');
     await choose(page, /^(Theme|테마)$/, 'dark');
     await page.reload();
+    await page.getByRole('button', { name: '복원' }).click();
     await page.getByRole('heading', { level: 2, name: '토폴로지' }).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual(['ko', 'dark']);
     await choose(page, /^(Language|언어)$/, 'en');
@@ -133,7 +142,7 @@ describe('access: every step, both languages, both themes', () => {
     await page.getByRole('heading', { level: 2, name: 'Topology' }).waitFor();
   });
 
-  it.each(['topology', 'certificates', 'metadata', 'exchangeTrustsLync', 'verify'] as const)(
+  it.each(['topology', 'certificates', 'metadata', 'exchangeTrustsLync', 'verify', 'next'] as const)(
     'on %s, Tab walks every control once, in document order, each with a visible focus, and leaves the page (no trap)',
     async (step) => {
       const { page } = session;

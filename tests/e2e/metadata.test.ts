@@ -7,7 +7,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeTestPki, startHttpsServer, type LoopbackServer } from '../helpers/loopback-https.js';
-import { exchangeDocument, lyncDocument } from '../helpers/metadata-documents.js';
+import { ewsBearerChallenge, exchangeDocument, lyncDocument, lyncServiceId } from '../helpers/metadata-documents.js';
 import { makeCertificate } from '../helpers/test-pki.js';
 import { openWizard, type WizardSession } from '../helpers/wizard-page.js';
 
@@ -33,7 +33,7 @@ describe('the Metadata step, end to end', () => {
     lyncServer = await startHttpsServer([pki.leaf(pool), pki.root], (_q, r) => r.writeHead(200, { 'content-type': 'application/json' }).end(lyncBody));
     exchangeServer = await startHttpsServer([pki.leaf(autodiscover), pki.root], (q, r) => {
       if (q.url === '/autodiscover/metadata/json/1') r.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(exchangeDocument([auth])));
-      else r.writeHead(401, { 'www-authenticate': ['Negotiate', 'Bearer client_id="00000002-0000-0ff1-ce00-000000000000", trusted_issuers="00000004-0000-0ff1-ce00-000000000000@litwareinc.com"'] }).end();
+      else r.writeHead(401, { 'www-authenticate': ewsBearerChallenge([`${lyncServiceId}@litwareinc.com`]) }).end();
     });
     session = await openWizard({ width: 1400, height: 1000 });
     session.backend.loopbackHosts.push(pool, autodiscover);
@@ -106,5 +106,29 @@ describe('the Metadata step, end to end', () => {
       .poll(async () => JSON.parse(await readFile(projectFile, 'utf8')))
       .toMatchObject({ lyncMetadataFile: 'lync-metadata.json', trustedCaFiles: [expect.stringMatching(/^trusted-ca-[0-9a-f]{16}\.pem$/)] });
     expect(lyncServer.requests.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("checks Exchange's document dropped on the step, and opens a finding's Microsoft page through main", async () => {
+    const { page, backend } = session;
+    const body = JSON.stringify(exchangeDocument([auth]));
+    // Runs in the page; this file is type-checked without the DOM library, hence the narrow types.
+    await page.getByRole('group', { name: 'Drop zone for the Exchange metadata document' }).evaluate((zone, text) => {
+      const page = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: File): void } };
+        DragEvent: new (type: string, init: { dataTransfer: unknown; bubbles: boolean; cancelable: boolean }) => Event;
+      };
+      const transfer = new page.DataTransfer();
+      transfer.items.add(new File([text], 'exchange-copy.json', { type: 'application/json' }));
+      zone.dispatchEvent(new page.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, body);
+    const exchange = page.getByRole('region', { name: 'Exchange', exact: true });
+    await exchange.getByText('Read from the dropped file exchange-copy.json; its location is not recorded in the project.', { exact: false }).waitFor();
+    expect(await findingIds(session, 'exchange')).toEqual(['metadata.realm-mismatch']);
+    const url = 'https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-xoauth/5c7bea18-6b70-4f02-826f-e4c6d6f3c86b';
+    const before = page.url();
+    await exchange.locator('[data-finding-id="metadata.realm-mismatch"]').getByRole('link', { name: /^Microsoft documentation/ }).click();
+    await expect.poll(() => backend.openedExternally).toEqual([url]);
+    expect(page.url()).toBe(before);
+    await page.screenshot({ path: join(shots, '03-dropped-document.png'), fullPage: true });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * End to end: the built renderer in headless Chromium, the real IPC handlers behind it. Fills the seed example,
  * reads the generated scripts in the "Exchange trusts Lync" and "Lync trusts Exchange" steps, copies a block,
- * and exports the bundle to a folder and as a zip; the exported scripts are the golden ones.
+ * and exports the bundle to a folder and as a zip (then shows each in the file manager); the exported scripts are the
+ * golden ones.
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -65,6 +66,8 @@ describe('the script steps, end to end', () => {
       expect({ file, body: body(exported) }).toEqual({ file, body: body(expected) });
     }
     await page.screenshot({ path: join(shots, '03-exported.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Show bundle in folder' }).click();
+    await expect.poll(() => backend.shownInFolder).toEqual([folder]);
   });
 
   it('exports the bundle as a zip file', async () => {
@@ -76,5 +79,7 @@ describe('the script steps, end to end', () => {
     const bytes = await readFile(zip);
     expect(bytes.readUInt32LE(0)).toBe(0x04034b50);
     expect(bytes.readUInt16LE(bytes.length - 22 + 10)).toBe(9);
+    await page.getByRole('button', { name: 'Show bundle in folder' }).click();
+    await expect.poll(() => backend.shownInFolder).toEqual([join(dataDir, 'bundle'), zip]);
   });
 });

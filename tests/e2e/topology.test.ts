@@ -81,6 +81,7 @@ describe('the Topology step, end to end', () => {
     await page.locator('input[name="realm"]').fill('litwareinc.com');
     await expect.poll(async () => JSON.parse(await readFile(session.backend.autosaveFile, 'utf8')).project.realm, { timeout: 5000 }).toBe('litwareinc.com');
     await page.reload();
+    await page.getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => page.locator('input[name="realm"]').inputValue()).toBe('litwareinc.com');
     expect(await page.locator('input[name="lyncPoolFqdn"]').inputValue()).toBe(seed.lyncPoolFqdn);
   });

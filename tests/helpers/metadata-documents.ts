@@ -51,6 +51,11 @@ export function exchangeDocument(keys: readonly Pick<TestCertificate, 'der'>[], 
   };
 }
 
+/** What EWS answers an anonymous request with an empty Bearer header: 401, naming the issuers it trusts (domain.md §2.3). */
+export function ewsBearerChallenge(trustedIssuers: readonly string[]): string[] {
+  return ['Negotiate', `Bearer client_id="${exchangeServiceId}", trusted_issuers="${trustedIssuers.join(',')}", token_types="app_asserted_user_v1 service_asserted_app_v1", error="invalid_token"`];
+}
+
 export function bytesOf(document: unknown): Uint8Array {
   return new Uint8Array(Buffer.from(JSON.stringify(document), 'utf8'));
 }

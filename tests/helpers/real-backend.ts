@@ -5,6 +5,9 @@
  */
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
+import * as nodePath from 'node:path';
+import { createRecentProjects } from '../../electron/main/ipc/recent-projects-store.js';
+import { createUnsavedWork, type UnsavedWork } from '../../electron/main/ipc/unsaved-work.js';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch.js';
 import { createHandlers } from '../../electron/main/ipc/handlers/index.js';
 import { createWizardApi } from '../../electron/preload/wizard-api.js';
@@ -45,17 +48,28 @@ export interface RealBackend {
   api: WizardApi;
   dialogs: DialogAnswers;
   autosaveFile: string;
+  /** The recent-projects list in the data folder, and the unsaved work the renderer last reported. */
+  recentProjectsFile: string;
+  unsavedWork: UnsavedWork;
   /** Host names the TLS probe resolves to 127.0.0.1 (every other name fails to resolve: no test leaves the machine). */
   loopbackHosts: string[];
   /** What the app copied to the clipboard, in order. */
   clipboard: string[];
+  /** The URLs the app handed to the system browser, in order. */
+  openedExternally: string[];
+  /** The paths the app showed in the system's file manager, in order. */
+  shownInFolder: string[];
 }
 
 export function createRealBackend(dataDir: string, now: () => Date = () => new Date()): RealBackend {
   const dialogs: DialogAnswers = { open: null, save: null, certificate: null, trustedCa: null, bundleFolder: null, bundleZip: null, metadata: null, testOutput: null, exchangeState: null, lyncState: null, report: null };
   const loopbackHosts: string[] = [];
   const clipboard: string[] = [];
+  const openedExternally: string[] = [];
+  const shownInFolder: string[] = [];
   const autosaveFile = join(dataDir, 'autosave.s2s.json');
+  const recentProjectsFile = join(dataDir, 'recent-projects.json');
+  const unsavedWork = createUnsavedWork();
   const handlers = createHandlers({
     appInfo: { name: 's2s-wizard', version: 'test' },
     fs,
@@ -63,6 +77,8 @@ export function createRealBackend(dataDir: string, now: () => Date = () => new D
     autosaveFile,
     chooseProjectToOpen: async () => dialogs.open,
     chooseProjectToSave: async () => dialogs.save,
+    recentProjects: createRecentProjects({ fs, file: recentProjectsFile, now, pathApi: nodePath }),
+    unsavedWork,
     readBinaryFile: (path) => readBoundedFile(fs, path),
     chooseCertificateFile: async () => dialogs.certificate,
     chooseTrustedCaFile: async () => dialogs.trustedCa,
@@ -84,10 +100,12 @@ export function createRealBackend(dataDir: string, now: () => Date = () => new D
     chooseReportFile: async () => dialogs.report,
     printToPdf: printWithChromium,
     writeReportFile: (path, data) => fs.writeFile(path, data),
+    openExternal: async (url) => void openedExternally.push(url),
+    showItemInFolder: (path) => void shownInFolder.push(path),
     reportContributions: reportContributionsFrom(async (path) => new Uint8Array(await fs.readFile(path)), now),
   });
   const dispatch = createDispatch(handlers);
   // Arguments cross as JSON, as they do over both real transports (structured clone / exposeFunction).
   const api = createWizardApi((channel: Channel, ...args: unknown[]) => dispatch(channel, JSON.parse(JSON.stringify(args)) as unknown[]));
-  return { dispatch, api, dialogs, autosaveFile, loopbackHosts, clipboard };
+  return { dispatch, api, dialogs, autosaveFile, recentProjectsFile, unsavedWork, loopbackHosts, clipboard, openedExternally, shownInFolder };
 }

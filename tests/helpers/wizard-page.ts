@@ -42,8 +42,11 @@ export interface WizardSession {
   close(): Promise<void>;
 }
 
-/** `locale` is the browser's (navigator.languages), standing in for the OS locale the app starts in. */
-export async function openWizard(viewport = { width: 1280, height: 800 }, { locale }: { locale?: string } = {}): Promise<WizardSession> {
+/**
+ * `locale` is the browser's (navigator.languages), standing in for the OS locale the app starts in; `initScripts`
+ * run in the page before the app's own (e.g. a benchmark's observers), as the bridge does.
+ */
+export async function openWizard(viewport = { width: 1280, height: 800 }, { locale, initScripts = [] }: { locale?: string; initScripts?: string[] } = {}): Promise<WizardSession> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html is missing: run npm run build first.`);
   const dataDir = await mkdtemp(join(tmpdir(), 's2s-e2e-'));
   const backend = createRealBackend(dataDir);
@@ -59,6 +62,7 @@ export async function openWizard(viewport = { width: 1280, height: 800 }, { loca
     return backend.dispatch(channel, args);
   });
   await page.addInitScript({ content: await bridgeScript() });
+  for (const content of initScripts) await page.addInitScript({ content });
   await page.goto(`${server.url}/index.html`);
   return {
     browser,
