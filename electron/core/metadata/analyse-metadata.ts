@@ -1,7 +1,7 @@
 /** From the bytes of a document (fetched, read from a file or pasted) to its findings: parse, check, cross-check. */
 import { finding, type Finding } from '../findings.js';
 import { msg } from '../message-catalogue.js';
-import type { AppError } from '../result.js';
+import { errorValue, type AppError } from '../result.js';
 import { checkMetadataDocument } from './check-metadata.js';
 import { crossCheckKeys, type ComparedCertificate, type KeyMatch, type ServerThumbprints } from './cross-check-keys.js';
 import type { MetadataDocument } from './metadata-document.js';
@@ -30,7 +30,7 @@ export interface Analysis {
 }
 
 function unreadableDocument(error: AppError, subject: string, contentType: string | null): Finding {
-  if (error.code === 'metadata.too-large') return tooLargeFinding(subject, error.message);
+  if (error.code === 'metadata.too-large') return tooLargeFinding(subject, errorValue(error));
   // A content type that is not JSON hints at an error or sign-in page.
   const detail =
     contentType && !/json/i.test(contentType)

@@ -12,7 +12,7 @@ import { finding, type Finding } from '../findings.js';
 import { msg } from '../message-catalogue.js';
 import type { Message } from '../messages.js';
 import { endpointOf, httpsFetch, type NetworkEdges } from '../net/https-client.js';
-import { fail, ok, type Result } from '../result.js';
+import { errorValue, fail, ok, type Result } from '../result.js';
 import { parseBearerChallenge } from './bearer-challenge.js';
 import type { EndpointTls } from './metadata-report.js';
 import { serviceIdOf, splitIssuer } from './well-known-services.js';
@@ -116,7 +116,7 @@ export async function probeExchangeTrust(options: TrustProbeOptions, edges: Netw
   );
   if (!answer.ok) {
     const { error } = answer;
-    if (error.code === 'net.aborted' || error.code === 'net.invalid-url' || error.code === 'net.not-https') return fail(error.code, error.message, url);
+    if (error.code === 'net.aborted' || error.code === 'net.invalid-url' || error.code === 'net.not-https') return fail(error.code, error.text ?? error.message, url);
     const tls: EndpointTls | null =
       error.code === 'net.tls-untrusted'
         ? { endpoint: error.presented?.endpoint ?? endpointOf(new URL(error.url)), certificate: error.presented ?? null, rejection: error.tlsRejection ?? 'other', pinned: false }
@@ -125,7 +125,7 @@ export async function probeExchangeTrust(options: TrustProbeOptions, edges: Netw
       report({
         status: null,
         tls,
-        findings: [unknown('warning', url, msg('exchange.trust-unknown.detail.no-answer', { reason: error.message }), msg('exchange.trust-unknown.fix.no-answer'))],
+        findings: [unknown('warning', url, msg('exchange.trust-unknown.detail.no-answer', { reason: errorValue(error) }), msg('exchange.trust-unknown.fix.no-answer'))],
       }),
     );
   }

@@ -35,7 +35,7 @@ export async function fetchMetadata(options: FetchMetadataOptions, edges: Networ
   if (!fetched.ok) {
     const { error } = fetched;
     const found = networkFinding(error, role);
-    if (found === null) return fail(error.code, error.message, url);
+    if (found === null) return fail(error.code, error.text ?? error.message, url);
     return ok({
       role,
       source: { kind: 'url', url, finalUrl: error.url, redirects: [], status: null, contentType: null, elapsedMs: Math.round(edges.now() - started) },

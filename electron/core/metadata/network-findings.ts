@@ -5,6 +5,7 @@
  */
 import { finding, type Finding } from '../findings.js';
 import { msg } from '../message-catalogue.js';
+import { errorValue } from '../result.js';
 import type { Message, MessageValue } from '../messages.js';
 import type { NetError, TlsRejection } from '../net/net-error.js';
 import type { PresentedCertificateFacts } from '../net/presented-certificate.js';
@@ -16,7 +17,7 @@ const fetchedBy: Record<MetadataRole, Message> = {
 };
 
 /** `metadata.too-large`, from the network or from a file: one place. */
-export function tooLargeFinding(subject: string, reason: string): Finding {
+export function tooLargeFinding(subject: string, reason: MessageValue): Finding {
   return finding('metadata.too-large', 'error', {
     subject,
     detail: msg('metadata.too-large.detail', { reason }),
@@ -86,16 +87,16 @@ export function networkFinding(error: NetError, role: MetadataRole | null): Find
         subject,
         // The network's reason, and who else fetches the document when the side is known.
         detail: role
-          ? msg('metadata.unreachable.detail.fetched-by', { reason: error.message, fetchedBy: fetchedBy[role] })
-          : msg('metadata.unreachable.detail', { reason: error.message }),
+          ? msg('metadata.unreachable.detail.fetched-by', { reason: errorValue(error), fetchedBy: fetchedBy[role] })
+          : msg('metadata.unreachable.detail', { reason: errorValue(error) }),
         fix: msg('metadata.unreachable.fix', { host, command: `Resolve-DnsName ${host}` }),
       });
     case 'net.timeout':
       return finding('metadata.timeout', 'error', {
         subject,
         detail: role
-          ? msg('metadata.timeout.detail.fetched-by', { reason: error.message, fetchedBy: fetchedBy[role] })
-          : msg('metadata.timeout.detail', { reason: error.message }),
+          ? msg('metadata.timeout.detail.fetched-by', { reason: errorValue(error), fetchedBy: fetchedBy[role] })
+          : msg('metadata.timeout.detail', { reason: errorValue(error) }),
         fix: msg('metadata.timeout.fix', { host, command: `Test-NetConnection ${host} -Port 443` }),
       });
     case 'net.tls-untrusted': {
@@ -103,17 +104,17 @@ export function networkFinding(error: NetError, role: MetadataRole | null): Find
       return finding('metadata.tls-untrusted', 'error', {
         subject,
         detail: leaf
-          ? msg('metadata.tls-untrusted.detail', { reason: error.message, presented: describePresented(leaf) })
-          : msg('metadata.tls-untrusted.detail.unreadable', { reason: error.message }),
+          ? msg('metadata.tls-untrusted.detail', { reason: errorValue(error), presented: describePresented(leaf) })
+          : msg('metadata.tls-untrusted.detail.unreadable', { reason: errorValue(error) }),
         fix: tlsFix(error.tlsRejection ?? 'other', role, host, leaf),
       });
     }
     case 'net.too-large':
-      return tooLargeFinding(subject, error.message);
+      return tooLargeFinding(subject, errorValue(error));
     case 'net.redirect-refused':
       return finding('metadata.redirect-refused', 'error', {
         subject,
-        detail: msg('metadata.redirect-refused.detail', { reason: error.message }),
+        detail: msg('metadata.redirect-refused.detail', { reason: errorValue(error) }),
         fix: msg('metadata.redirect-refused.fix'),
       });
     case 'net.aborted':

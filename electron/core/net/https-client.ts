@@ -11,6 +11,8 @@ import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { RequestOptions } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { SecureContext, SecureContextOptions, TLSSocket } from 'node:tls';
+import { msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import { describeConnectionError, describeTlsRejection, netError, tlsRejectionOf, type NetError, type TlsRejection } from './net-error.js';
 import { presentedCertificateOf, presentedCertificatePem, type PresentedCertificate } from './presented-certificate.js';
 
@@ -150,8 +152,8 @@ type StopReason = { kind: 'timeout'; timeoutMs: number } | { kind: 'aborted' };
 
 function stopError(reason: StopReason, url: string): NetError {
   return reason.kind === 'timeout'
-    ? netError('net.timeout', url, `${url} did not answer completely within ${reason.timeoutMs} ms.`)
-    : netError('net.aborted', url, `The request to ${url} was cancelled.`);
+    ? netError('net.timeout', url, msg('error.net.timeout', { url, ms: reason.timeoutMs }))
+    : netError('net.aborted', url, msg('error.net.aborted', { url }));
 }
 
 /** One connection, one HTTP exchange. */
@@ -167,7 +169,7 @@ function attempt(spec: Attempt, edges: NetworkEdges, stop: AbortSignal): Promise
     let request: ClientRequest | null = null;
     const onStop = () => finish({ ok: false, error: stopError(stop.reason as StopReason, href) });
     const connectTimer = setTimeout(
-      () => finish({ ok: false, error: netError('net.timeout', href, `${endpoint} did not complete a TLS connection within ${spec.connectTimeoutMs} ms.`) }),
+      () => finish({ ok: false, error: netError('net.timeout', href, msg('error.net.connect-timeout', { endpoint, ms: spec.connectTimeoutMs })) }),
       spec.connectTimeoutMs,
     );
     function finish(outcome: AttemptOutcome): void {
@@ -194,17 +196,17 @@ function attempt(spec: Attempt, edges: NetworkEdges, stop: AbortSignal): Promise
     };
     request = edges.request(options, (response) => {
       const declared = Number(response.headers['content-length']);
-      const tooLarge = (bytes: string) =>
+      const tooLarge = (sent: Message) =>
         finish({
           ok: false,
-          error: netError('net.too-large', href, `${href} sent ${bytes}; a metadata document is at most ${spec.maxBodyBytes} bytes, so the rest was not read.`),
+          error: netError('net.too-large', href, msg('error.net.too-large', { url: href, sent, max: spec.maxBodyBytes })),
         });
-      if (Number.isFinite(declared) && declared > spec.maxBodyBytes) return tooLarge(`a body of ${declared} bytes (Content-Length)`);
+      if (Number.isFinite(declared) && declared > spec.maxBodyBytes) return tooLarge(msg('error.net.too-large.declared', { bytes: declared }));
       const chunks: Buffer[] = [];
       let size = 0;
       response.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > spec.maxBodyBytes) tooLarge(`more than ${spec.maxBodyBytes} bytes`);
+        if (size > spec.maxBodyBytes) tooLarge(msg('error.net.too-large.streamed', { bytes: spec.maxBodyBytes }));
         else chunks.push(chunk);
       });
       response.on('end', () =>
@@ -214,7 +216,7 @@ function attempt(spec: Attempt, edges: NetworkEdges, stop: AbortSignal): Promise
           response: { status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: headersOf(response), body: new Uint8Array(Buffer.concat(chunks)) },
         }),
       );
-      const cutOff = () => finish({ ok: false, error: netError('net.unreachable', href, `${endpoint} closed the connection before the whole answer arrived (${size} bytes).`) });
+      const cutOff = () => finish({ ok: false, error: netError('net.unreachable', href, msg('error.net.cut-off', { endpoint, bytes: size })) });
       response.on('error', cutOff);
       response.on('close', cutOff);
     });
@@ -230,7 +232,7 @@ function attempt(spec: Attempt, edges: NetworkEdges, stop: AbortSignal): Promise
     request.on('error', (error: NodeJS.ErrnoException) => {
       const rejection = tlsRejectionOf(error);
       if (rejection) finish({ ok: false, tls: { rejection, cause: error, presented } });
-      else finish({ ok: false, error: netError('net.unreachable', href, `${href} could not be reached: ${describeConnectionError(error, host, port)}.`) });
+      else finish({ ok: false, error: netError('net.unreachable', href, msg('error.net.unreachable', { url: href, reason: describeConnectionError(error, host, port) })) });
     });
     if (spec.body !== undefined) request.write(spec.body);
     request.end();
@@ -238,7 +240,7 @@ function attempt(spec: Attempt, edges: NetworkEdges, stop: AbortSignal): Promise
 }
 
 function untrusted(href: string, endpoint: string, rejection: TlsRejection, presented: PresentedCertificate | null, cause?: NodeJS.ErrnoException): NetError {
-  return netError('net.tls-untrusted', href, `The certificate ${endpoint} presented was refused: ${describeTlsRejection(rejection, cause)}.`, {
+  return netError('net.tls-untrusted', href, msg('error.net.untrusted', { endpoint, reason: describeTlsRejection(rejection, cause) }), {
     presented,
     tlsRejection: rejection,
   });
@@ -265,8 +267,8 @@ async function connectOnce(spec: Attempt, pins: Readonly<Record<string, string>>
   return { outcome: { ok: false as const, error: untrusted(spec.url.href, endpoint, second.tls.rejection, second.tls.presented ?? first.tls.presented, second.tls.cause) }, pinned: false };
 }
 
-function refuseRedirect(href: string, status: number, location: string, why: string): HttpsResult {
-  return { ok: false, error: netError('net.redirect-refused', href, `${href} answered ${status} with a redirect to ${location}, which was not followed: ${why}.`, { redirect: { status, location } }) };
+function refuseRedirect(href: string, status: number, location: string, why: Message): HttpsResult {
+  return { ok: false, error: netError('net.redirect-refused', href, msg('error.net.redirect-refused', { url: href, status, location, reason: why }), { redirect: { status, location } }) };
 }
 
 export async function httpsFetch(request: HttpsRequest, edges: NetworkEdges): Promise<HttpsResult> {
@@ -274,16 +276,16 @@ export async function httpsFetch(request: HttpsRequest, edges: NetworkEdges): Pr
   try {
     url = new URL(request.url);
   } catch {
-    return { ok: false, error: netError('net.invalid-url', request.url, `'${request.url}' is not an absolute URL (https://host/path).`) };
+    return { ok: false, error: netError('net.invalid-url', request.url, msg('error.net.invalid-url', { url: request.url })) };
   }
   if (url.protocol !== 'https:') {
     return {
       ok: false,
-      error: netError('net.not-https', request.url, `${request.url} was not fetched: only https:// URLs are (a metadata document carries the keys that sign tokens; over ${url.protocol.replace(':', '')} anyone on the way could replace them).`),
+      error: netError('net.not-https', request.url, msg('error.net.not-https', { url: request.url, protocol: url.protocol.replace(':', '') })),
     };
   }
   if (url.username || url.password) {
-    return { ok: false, error: netError('net.invalid-url', request.url, `${url.origin}${url.pathname} was not fetched: the URL holds a user name or password, and this client never sends credentials.`) };
+    return { ok: false, error: netError('net.invalid-url', request.url, msg('error.net.credentials', { url: `${url.origin}${url.pathname}` })) };
   }
   const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
   const maxRedirects = request.maxRedirects ?? defaultMaxRedirects;
@@ -318,11 +320,11 @@ export async function httpsFetch(request: HttpsRequest, edges: NetworkEdges): Pr
         try {
           next = new URL(location, url);
         } catch {
-          return refuseRedirect(url.href, response.status, location, 'the Location is not a valid URL');
+          return refuseRedirect(url.href, response.status, location, msg('error.net.redirect.invalid'));
         }
-        if (next.protocol !== 'https:') return refuseRedirect(url.href, response.status, location, `it leaves https for ${next.protocol.replace(':', '')}`);
-        if (seen.has(next.href)) return refuseRedirect(url.href, response.status, location, 'it leads back to a URL already visited (a redirect loop)');
-        if (redirects.length >= maxRedirects) return refuseRedirect(url.href, response.status, location, `it would be redirect number ${maxRedirects + 1}; at most ${maxRedirects} are followed`);
+        if (next.protocol !== 'https:') return refuseRedirect(url.href, response.status, location, msg('error.net.redirect.leaves-https', { protocol: next.protocol.replace(':', '') }));
+        if (seen.has(next.href)) return refuseRedirect(url.href, response.status, location, msg('error.net.redirect.loop'));
+        if (redirects.length >= maxRedirects) return refuseRedirect(url.href, response.status, location, msg('error.net.redirect.too-many', { number: maxRedirects + 1, max: maxRedirects }));
         redirects.push(next.href);
         seen.add(next.href);
         url = next;

@@ -2,6 +2,8 @@
  * The errors of the HTTPS client: the shared AppError shape, with the URL it failed at and, for an untrusted
  * certificate, what the server presented and why it was refused.
  */
+import { english, msg } from '../message-catalogue.js';
+import type { Message } from '../messages.js';
 import type { AppError } from '../result.js';
 import type { PresentedCertificate } from './presented-certificate.js';
 
@@ -29,8 +31,9 @@ export interface NetError extends AppError {
   redirect?: { status: number; location: string };
 }
 
-export function netError(code: NetErrorCode, url: string, message: string, extra: Partial<NetError> = {}): NetError {
-  return { code, url, message, subject: url, ...extra };
+/** The error, its English rendered from the message, the message kept for the UI's language. */
+export function netError(code: NetErrorCode, url: string, message: Message, extra: Partial<NetError> = {}): NetError {
+  return { code, url, message: english(message), text: message, subject: url, ...extra };
 }
 
 const tlsCodes: Record<string, TlsRejection> = {
@@ -56,40 +59,41 @@ export function tlsRejectionOf(error: NodeJS.ErrnoException): TlsRejection | nul
   return error.code !== undefined ? (tlsCodes[error.code] ?? null) : null;
 }
 
-const rejectionText: Record<TlsRejection, string> = {
-  'unknown-ca': 'it does not chain to a root this computer trusts',
-  'self-signed': 'it is self-signed and not trusted here',
-  'wrong-host': 'it was not issued for this host name',
-  expired: 'it has expired',
-  'not-yet-valid': 'it is not valid yet',
-  'pin-mismatch': 'it differs from the certificate pinned for this endpoint',
-  other: 'it failed verification',
-};
+const rejectionText = {
+  'unknown-ca': msg('error.net.rejection.unknown-ca'),
+  'self-signed': msg('error.net.rejection.self-signed'),
+  'wrong-host': msg('error.net.rejection.wrong-host'),
+  expired: msg('error.net.rejection.expired'),
+  'not-yet-valid': msg('error.net.rejection.not-yet-valid'),
+  'pin-mismatch': msg('error.net.rejection.pin-mismatch'),
+  other: msg('error.net.rejection.other'),
+} satisfies Record<TlsRejection, Message>;
 
-export function describeTlsRejection(rejection: TlsRejection, error?: NodeJS.ErrnoException): string {
+export function describeTlsRejection(rejection: TlsRejection, error?: NodeJS.ErrnoException): Message {
   const base = rejectionText[rejection];
-  return error?.message && rejection !== 'pin-mismatch' ? `${base} (${error.message})` : base;
+  return error?.message && rejection !== 'pin-mismatch' ? msg('error.net.rejection.with-cause', { reason: base, cause: error.message }) : base;
 }
 
 /** Errors that happen before any HTTP answer: DNS, refused, reset, a server that does not speak TLS. */
-export function describeConnectionError(error: NodeJS.ErrnoException, host: string, port: number): string {
+export function describeConnectionError(error: NodeJS.ErrnoException, host: string, port: number): Message {
+  const endpoint = `${host}:${port}`;
   switch (error.code) {
     case 'ENOTFOUND':
     case 'EAI_NONAME':
     case 'EAI_AGAIN':
     case 'EAI_FAIL':
-      return `the name ${host} could not be resolved (DNS: ${error.code})`;
+      return msg('error.net.dns', { host, code: error.code });
     case 'ECONNREFUSED':
-      return `${host}:${port} refused the connection (nothing listens there)`;
+      return msg('error.net.refused', { endpoint });
     case 'ECONNRESET':
-      return `${host}:${port} closed the connection before answering`;
+      return msg('error.net.reset', { endpoint });
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return `${host}:${port} is not reachable from this computer (${error.code})`;
+      return msg('error.net.no-route', { endpoint, code: error.code });
     case 'EPROTO':
     case 'ERR_SSL_WRONG_VERSION_NUMBER':
-      return `${host}:${port} did not complete a TLS handshake (is it plain http on that port?): ${error.message}`;
+      return msg('error.net.no-tls', { endpoint, error: error.message });
     default:
-      return `${host}:${port}: ${error.message}${error.code ? ` (${error.code})` : ''}`;
+      return msg('error.net.other', { endpoint, error: `${error.message}${error.code ? ` (${error.code})` : ''}` });
   }
 }

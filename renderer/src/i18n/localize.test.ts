@@ -13,6 +13,7 @@ import type { Message, MessageValue } from '../../../electron/core/messages';
 import { emptyProject } from '../../../electron/core/model/project';
 import { validateProject } from '../../../electron/core/model/validate-project';
 import { generateBundle } from '../../../electron/core/powershell/bundle';
+import { httpsFetch } from '../../../electron/core/net/https-client';
 import { checkStateBytes } from '../../../electron/core/state/import-state';
 import { exampleProject } from '../../../tests/helpers/example-project';
 import { preferencesStore } from '../preferences/preferences-store';
@@ -241,6 +242,16 @@ describe('errors in Korean', () => {
     preferencesStore.getState().setLanguage('ko');
     expect(localizeError(error)).toBe('https://learn.microsoft.com/x에 대한 브라우저를 열 수 없습니다: no default browser');
     expect(localizeError({ code: 'renderer.failed', message: 'Plain English' })).toBe('Plain English');
+  });
+
+  it('include the HTTPS client’s refusals, nested reasons and the URL intact', async () => {
+    const refused = await httpsFetch({ url: 'http://atl-cs-001.litwareinc.com/metadata/json/1', ca: [] }, { request: () => { throw new Error('no request is made for http'); }, now: () => 0 });
+    if (refused.ok) throw new Error('http was fetched');
+    expect(refused.error.message).toBe('http://atl-cs-001.litwareinc.com/metadata/json/1 was not fetched: only https:// URLs are (a metadata document carries the keys that sign tokens; over http anyone on the way could replace them).');
+    const refusal = { ...refused.error, text: msg('error.net.untrusted', { endpoint: 'atl-cs-001.litwareinc.com:443', reason: msg('error.net.rejection.with-cause', { reason: msg('error.net.rejection.expired'), cause: 'certificate has expired' }) }) };
+    preferencesStore.getState().setLanguage('ko');
+    expect(localizeError(refused.error)).toMatch(/^http:\/\/atl-cs-001\.litwareinc\.com\/metadata\/json\/1을\(를\) 가져오지 않았습니다\./);
+    expect(localizeError(refusal)).toBe('atl-cs-001.litwareinc.com:443이(가) 제시한 인증서를 거부했습니다: 만료되었습니다(certificate has expired).');
   });
 
   it('name the field and the failed finding, translated, when the bundle is refused for an invalid project', () => {
