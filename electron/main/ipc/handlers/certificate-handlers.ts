@@ -4,6 +4,7 @@
  * written, logged or sent back. The project's paths are read only as the session grants (session-paths.ts).
  */
 import type { LookupFunction } from 'node:net';
+import { basename } from 'node:path';
 import type { CertificateRole } from '../../../core/certs/check-certificate.js';
 import { certificateFileTooLarge, maxCertificateFileBytes } from '../../../core/certs/read-bounded-file.js';
 import { resolveEndpoints } from '../../../core/model/defaults.js';
@@ -36,10 +37,6 @@ export interface CertificateHandlerDeps {
 
 const roles: Record<CertificateSlot, CertificateRole> = { oauthIssuer: 'oauth-issuer', exchangeAuth: 'exchange-auth' };
 
-function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).pop() || path;
-}
-
 export function createCertificateHandlers(deps: CertificateHandlerDeps, session: ProjectSession): HandlersOf<CertificateChannels> {
   const held = session.certificates;
   const probes = new Map<string, AbortController>();
@@ -65,9 +62,9 @@ export function createCertificateHandlers(deps: CertificateHandlerDeps, session:
   async function hold(slot: CertificateSlot, path: string, projectPath: string, keepPassword: boolean): Promise<void> {
     try {
       const bytes = await deps.readBinaryFile(path);
-      held.hold(slot, { bytes, fileName: fileNameOf(path), projectPath, readError: null }, keepPassword);
+      held.hold(slot, { bytes, fileName: basename(path), projectPath, readError: null }, keepPassword);
     } catch (e) {
-      held.hold(slot, { bytes: null, fileName: fileNameOf(path), projectPath, readError: english(readReason(e)) }, keepPassword);
+      held.hold(slot, { bytes: null, fileName: basename(path), projectPath, readError: english(readReason(e)) }, keepPassword);
     }
   }
 

@@ -5,7 +5,7 @@
  * session the files it wrote, with the SHA-256 of their bytes, for the evidence report.
  */
 import { createHash } from 'node:crypto';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { generateBundle, type Bundle } from '../../../core/powershell/bundle.js';
 import { readExchangeAuthCertificate } from '../../../core/powershell/exchange-auth-input.js';
 import { encodeBundleFile } from '../../../core/powershell/encode-file.js';
@@ -32,10 +32,6 @@ export interface ScriptHandlerDeps {
   writeClipboard(text: string): void;
 }
 
-function fileNameOf(path: string): string {
-  return path.split(/[\\/]/).pop() || path;
-}
-
 /** Each file as written (BOM and CRLF), with the SHA-256 of those bytes. */
 function writtenFiles(files: readonly BundleFile[]): ReportFile[] {
   return files.map((file) => {
@@ -54,7 +50,7 @@ export function createScriptHandlers(deps: ScriptHandlerDeps, session: ProjectSe
       held: session.certificates.comparedFor(project, 'exchangeAuth', deps.now()),
     });
     if (!certificate.ok) return certificate;
-    return generateBundle({ project, projectFileName: projectFile === null ? null : fileNameOf(projectFile), toolVersion: deps.appInfo.version, now: deps.now(), exchangeAuthCertificate: certificate.value });
+    return generateBundle({ project, projectFileName: projectFile === null ? null : basename(projectFile), toolVersion: deps.appInfo.version, now: deps.now(), exchangeAuthCertificate: certificate.value });
   }
 
   return {
